@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The one test command (npm test): unit + engine + type checks + build + real-browser e2e.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export TZ=UTC
+bash scripts/ensure-chromium.sh
+echo "== unit and engine tests (vitest)"
+npx vitest run
+echo "== type checks"
+npx tsc -p tsconfig.engine.json
+npx tsc -p tsconfig.json
+echo "== e2e in Chromium"
+bash scripts/e2e.sh

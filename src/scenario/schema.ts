@@ -1,0 +1,152 @@
+/** Scenario format v1: the public, serialisable description of a simulation (files, URLs, CLI). */
+
+/** A duration distribution in milliseconds. */
+export type DurationDist =
+  | { dist: 'fixed'; value: number }
+  | { dist: 'exponential'; mean: number }
+  /** Log-normal given by its median and 99th percentile (p99 ≥ median). */
+  | { dist: 'lognormal'; median: number; p99: number }
+  /**
+   * Piecewise-linear quantile function through given percentiles, e.g. Azure 2019
+   * `percentile_Average_{0,1,25,50,75,99,100}`; `p` in [0, 100] ascending, `ms` non-decreasing.
+   */
+  | { dist: 'percentiles'; p: number[]; ms: number[] };
+
+export type TrafficKind = Traffic['kind'];
+
+export type Traffic =
+  /** One request every 1/ratePerS seconds, the first at 1/ratePerS. */
+  | { kind: 'constant'; ratePerS: number }
+  /** Homogeneous Poisson process. */
+  | { kind: 'poisson'; ratePerS: number }
+  /**
+   * Non-homogeneous Poisson process with a daily cycle (t = 0 is 00:00 UTC): intensity
+   * ∝ exp(κ·cos(2π(h − peakHourUtc)/24)), κ chosen so that peak/mean = peakToMean.
+   */
+  | { kind: 'diurnal'; meanRatePerS: number; peakToMean: number; peakHourUtc: number }
+  /**
+   * Poisson at baseRatePerS, switching to burstRatePerS for burstLengthS at the start of every
+   * burstEveryS (first burst at burstOffsetS, default 0).
+   */
+  | {
+      kind: 'bursts';
+      baseRatePerS: number;
+      burstRatePerS: number;
+      burstEveryS: number;
+      burstLengthS: number;
+      burstOffsetS?: number;
+    };
+
+export type Provider =
+  | 'aws-lambda'
+  | 'gcp-functions-gen1'
+  | 'gcp-cloud-run'
+  | 'azure-consumption'
+  | 'azure-flex'
+  | 'cloudflare-workers';
+
+export type Arch = 'x86_64' | 'arm64';
+
+export type Runtime =
+  | 'nodejs20'
+  | 'nodejs22'
+  | 'python312'
+  | 'python313'
+  | 'java21'
+  | 'dotnet8'
+  | 'go'
+  | 'rust'
+  | 'ruby33';
+
+/** How an arriving request picks among idle warm instances. */
+export type ReusePolicy = 'mru' | 'lru' | 'random';
+
+export interface FunctionSpec {
+  /** Configured memory, MB. Default 512. */
+  memoryMb: number;
+  /** Language runtime; drives the modelled init time. Default 'nodejs20'. */
+  runtime: Runtime;
+  /** Deployment package size, MB; drives the modelled init time. Default 1. */
+  packageMb: number;
+  /** Handler duration at `memoryMb`, ms. Default lognormal median 120, p99 900. */
+  durationMs: DurationDist;
+  /** Share of `durationMs` that scales with CPU share (0 = pure I/O wait, 1 = pure CPU). Default 0.5. */
+  cpuBoundFraction: number;
+  /** Threads the handler can keep busy; CPU above this many vCPUs gains nothing. Default 1. */
+  threads: number;
+  /** Cold-start init time, ms; null = modelled from runtime, packageMb, memoryMb and arch. Default null. */
+  initMs: DurationDist | null;
+}
+
+export interface KeepWarm {
+  /** Ping period, s; 0 = no pings. Default 0. */
+  everyS: number;
+  /** Concurrent pings per period, i.e. instances kept warm. Default 1. */
+  concurrency: number;
+  /** Handler duration of one ping, ms. Default 5. */
+  durationMs: number;
+}
+
+export interface PlatformSpec {
+  /** Default 'aws-lambda'. */
+  provider: Provider;
+  /** CPU architecture (prices and init times differ). Default 'x86_64'. */
+  arch: Arch;
+  /** Idle time after which a warm instance is reclaimed, s. Default 600. */
+  keepAliveS: number;
+  /** Default 'mru'. */
+  reuse: ReusePolicy;
+  /** Maximum instances in existence at once; a request that needs one more is throttled. Default 1000. */
+  maxConcurrency: number;
+  /** Requests one instance serves at once (Cloud Run style). Default 1. */
+  instanceConcurrency: number;
+  /** Always-warm pre-initialised instances, never reclaimed. Default 0. */
+  provisioned: number;
+  keepWarm: KeepWarm;
+}
+
+export interface BillingSpec {
+  /** Subtract the provider's monthly free tier. Default false. */
+  freeTier: boolean;
+  /** Billing granularity override, ms (e.g. 100 for Lambda before Dec 2020); null = provider's. Default null. */
+  granularityMs: number | null;
+  /** Bill the INIT phase of cold starts (AWS since 2025-08-01). null = provider's current rule. Default null. */
+  billInit: boolean | null;
+  /** API Gateway in front of Lambda: adds its per-request fee. Default 'none'. */
+  apiGateway: 'none' | 'http' | 'rest';
+  /** Lambda ephemeral storage (/tmp), MB; above 512 is billed. Default 512. */
+  ephemeralMb: number;
+  /** Hours in a month for monthly projections. Default 730. */
+  monthHours: number;
+}
+
+export interface AlwaysOnSpec {
+  /** Always-on catalog ids to compare against, e.g. ['ec2:t4g.small', 'fargate:1vcpu-2gb-x86']. */
+  options: string[];
+  /** Target CPU utilisation when sizing the fleet (0–1]. Default 0.6. */
+  targetUtilization: number;
+  /** Minimum instances for availability. Default 2. */
+  minInstances: number;
+}
+
+export interface Scenario {
+  version: 1;
+  /** PRNG seed; same scenario + seed = byte-identical report. Default 1. */
+  seed: number;
+  /** Simulated time, s. Default 86400. */
+  durationS: number;
+  traffic: Traffic;
+  function: FunctionSpec;
+  platform: PlatformSpec;
+  billing: BillingSpec;
+  alwaysOn: AlwaysOnSpec;
+}
+
+/** A scenario as users write it: every field optional except what a kind needs. */
+export type ScenarioInput = DeepPartial<Scenario>;
+
+export type DeepPartial<T> = T extends (infer U)[]
+  ? U[]
+  : T extends object
+    ? { [K in keyof T]?: DeepPartial<T[K]> }
+    : T;
