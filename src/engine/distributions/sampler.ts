@@ -1,0 +1,103 @@
+/** Samplers for duration distributions (ms), each drawing from an injected uniform source. */
+import type { DurationDist } from '../../scenario/schema.ts';
+import type { Source } from '../rng.ts';
+
+/** z of the standard normal at 0.99: the p99 of a log-normal is median · exp(σ · Z99). */
+export const Z99 = 2.3263478740408408;
+
+/** Log-normal parameters from a median and a p99. */
+export function lognormalParams(median: number, p99: number): { mu: number; sigma: number } {
+  return { mu: Math.log(median), sigma: Math.log(p99 / median) / Z99 };
+}
+
+/** createSampler(dist, source) returns a function drawing one duration in ms. */
+export function createSampler(dist: DurationDist, source: Source): () => number {
+  switch (dist.dist) {
+    case 'fixed': {
+      const value = dist.value;
+      return () => value;
+    }
+    case 'exponential': {
+      const mean = dist.mean;
+      // 1 − u lies in (0, 1], so the log is finite.
+      return () => -mean * Math.log(1 - source());
+    }
+    case 'lognormal': {
+      const { mu, sigma } = lognormalParams(dist.median, dist.p99);
+      const normal = createNormal(source);
+      return () => Math.exp(mu + sigma * normal());
+    }
+    case 'percentiles': {
+      const p = Float64Array.from(dist.p, (x) => x / 100);
+      const ms = Float64Array.from(dist.ms);
+      return () => interpolateQuantile(p, ms, source());
+    }
+  }
+}
+
+/** Standard normal by the Box–Muller transform, keeping the second value of each pair. */
+export function createNormal(source: Source): () => number {
+  let spare = 0;
+  let hasSpare = false;
+  return () => {
+    if (hasSpare) {
+      hasSpare = false;
+      return spare;
+    }
+    const r = Math.sqrt(-2 * Math.log(1 - source()));
+    const theta = 2 * Math.PI * source();
+    spare = r * Math.sin(theta);
+    hasSpare = true;
+    return r * Math.cos(theta);
+  };
+}
+
+/** Piecewise-linear quantile function through (p[i], ms[i]); p in [0, 1] ascending. */
+export function interpolateQuantile(p: ArrayLike<number>, ms: ArrayLike<number>, u: number): number {
+  const n = p.length;
+  if (u <= p[0]) return ms[0];
+  for (let i = 1; i < n; i++) {
+    if (u <= p[i]) {
+      const span = p[i] - p[i - 1];
+      return span > 0 ? ms[i - 1] + ((u - p[i - 1]) / span) * (ms[i] - ms[i - 1]) : ms[i];
+    }
+  }
+  return ms[n - 1];
+}
+
+/** The mean of a distribution, ms (exact for each kind). */
+export function distMean(dist: DurationDist): number {
+  switch (dist.dist) {
+    case 'fixed':
+      return dist.value;
+    case 'exponential':
+      return dist.mean;
+    case 'lognormal': {
+      const { mu, sigma } = lognormalParams(dist.median, dist.p99);
+      return Math.exp(mu + (sigma * sigma) / 2);
+    }
+    case 'percentiles': {
+      // Mean of a piecewise-linear quantile function: area under it, segment by segment.
+      let area = 0;
+      const { p, ms } = dist;
+      for (let i = 1; i < p.length; i++) area += ((p[i] - p[i - 1]) / 100) * ((ms[i] + ms[i - 1]) / 2);
+      // Mass below p[0] sits at ms[0], above p[last] at ms[last].
+      area += (p[0] / 100) * ms[0] + ((100 - p[p.length - 1]) / 100) * ms[ms.length - 1];
+      return area;
+    }
+  }
+}
+
+/** Scales every duration of a distribution by `factor` (memory changes CPU share). */
+export function scaleDist(dist: DurationDist, factor: number): DurationDist {
+  switch (dist.dist) {
+    case 'fixed':
+      return { dist: 'fixed', value: dist.value * factor };
+    case 'exponential':
+      return { dist: 'exponential', mean: dist.mean * factor };
+    case 'lognormal':
+      return { dist: 'lognormal', median: dist.median * factor, p99: dist.p99 * factor };
+    case 'percentiles':
+      return { dist: 'percentiles', p: dist.p.slice(), ms: dist.ms.map((x) => x * factor) };
+  }
+}

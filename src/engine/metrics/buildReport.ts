@@ -1,0 +1,180 @@
+/** Turns a run's fixed-size accumulators into the JSON report (summaries, histogram, series). */
+import type { Usage } from '../billing/meter.ts';
+import type { LatencyHistogram, LatencySummary, Report, Series } from '../report.ts';
+import { COARSE_BINS, COARSE_SHIFT } from './intervals.ts';
+import { BINS, binLower, quantileOf } from './logHistogram.ts';
+
+/** What the simulation loop accumulates; everything here has a size fixed at the start of the run. */
+export interface Accumulators {
+  intervalS: number;
+  nIntervals: number;
+  arrivalsByInterval: Float64Array;
+  coldByInterval: Float64Array;
+  throttledByInterval: Float64Array;
+  busyByInterval: Float64Array;
+  liveByInterval: Float64Array;
+  livePeakByInterval: Float64Array;
+  /** nIntervals × COARSE_BINS latency counts by arrival interval. */
+  latencyByInterval: Uint32Array;
+  histCold: Float64Array;
+  histWarm: Float64Array;
+  sumCold: number;
+  sumWarm: number;
+  maxCold: number;
+  maxWarm: number;
+  arrivals: number;
+  throttled: number;
+  coldStarts: number;
+  pings: number;
+  coldPings: number;
+  started: number;
+  reclaimed: number;
+  usage: Usage;
+  /** ∫ live instances dt and ∫ busy instances dt over the simulated time, instance-s. */
+  liveArea: number;
+  busyArea: number;
+  peakLive: number;
+  /** Simulated time reached, s. */
+  now: number;
+}
+
+/** Histogram bins shown in charts: 16 per power of two (fine bins merged by 8). */
+const DISPLAY_SHIFT = 3;
+
+export function buildReport(acc: Accumulators, complete: boolean, currentInterval: number): Report {
+  const served = acc.usage.requests;
+  const simulatedS = acc.now;
+  const all = new Float64Array(BINS);
+  for (let i = 0; i < BINS; i++) all[i] = acc.histCold[i] + acc.histWarm[i];
+  const coldCount = acc.coldStarts;
+  const latencyMs = summarize(all, served, acc.sumCold + acc.sumWarm, Math.max(acc.maxCold, acc.maxWarm));
+  const latencyColdMs = summarize(acc.histCold, coldCount, acc.sumCold, acc.maxCold);
+  const latencyWarmMs = summarize(acc.histWarm, served - coldCount, acc.sumWarm, acc.maxWarm);
+
+  const usage: Usage = {
+    ...acc.usage,
+    durationS: simulatedS,
+    instanceLiveMs: Math.round(acc.liveArea * 1000),
+    instanceIdleMs: Math.round((acc.liveArea - acc.busyArea) * 1000)
+  };
+  const mbMs = BigInt(usage.onDemandBilledMs + usage.provisionedBilledMs + usage.initBilledMs) * BigInt(usage.memoryMb);
+  const t = simulatedS > 0 ? simulatedS : 1;
+
+  return {
+    simulatedS,
+    complete,
+    arrivals: acc.arrivals,
+    invocations: served,
+    coldStarts: acc.coldStarts,
+    coldStartRatio: served > 0 ? acc.coldStarts / served : 0,
+    throttled: acc.throttled,
+    latencyMs,
+    latencyColdMs,
+    latencyWarmMs,
+    histogram: displayHistogram(acc.histCold, acc.histWarm),
+    instances: {
+      mean: acc.liveArea / t,
+      busyMean: acc.busyArea / t,
+      idleMean: (acc.liveArea - acc.busyArea) / t,
+      peak: acc.peakLive,
+      started: acc.started,
+      reclaimed: acc.reclaimed
+    },
+    keepWarm: { pings: acc.pings, coldPings: acc.coldPings },
+    billedGbSeconds: mbMsToGbSeconds(mbMs),
+    idleGbSeconds: (((acc.liveArea - acc.busyArea) * usage.memoryMb) / 1024),
+    usage,
+    series: buildSeries(acc, complete ? acc.nIntervals : currentInterval + 1),
+    cost: null
+  };
+}
+
+/** MB·ms (exact integer) to GB-s with GB = 1024 MB: one division at the end. */
+export function mbMsToGbSeconds(mbMs: bigint): number {
+  const whole = mbMs / 1_024_000n;
+  const rest = mbMs % 1_024_000n;
+  return Number(whole) + Number(rest) / 1_024_000;
+}
+
+function summarize(counts: ArrayLike<number>, n: number, sum: number, max: number): LatencySummary {
+  if (n === 0) return { count: 0, mean: 0, p50: 0, p95: 0, p99: 0, p999: 0, max: 0 };
+  return {
+    count: n,
+    mean: sum / n,
+    p50: quantileOf(counts, n, 0.5, max),
+    p95: quantileOf(counts, n, 0.95, max),
+    p99: quantileOf(counts, n, 0.99, max),
+    p999: quantileOf(counts, n, 0.999, max),
+    max
+  };
+}
+
+function displayHistogram(cold: Float64Array, warm: Float64Array): LatencyHistogram {
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < BINS; i++) {
+    if (cold[i] + warm[i] > 0) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  }
+  if (first < 0) return { edgesMs: [], cold: [], warm: [] };
+  const lo = first >> DISPLAY_SHIFT;
+  const hi = last >> DISPLAY_SHIFT;
+  const edgesMs: number[] = [];
+  const c: number[] = [];
+  const w: number[] = [];
+  for (let d = lo; d <= hi; d++) {
+    edgesMs.push(binLower(d << DISPLAY_SHIFT));
+    let sc = 0;
+    let sw = 0;
+    for (let i = d << DISPLAY_SHIFT; i < (d + 1) << DISPLAY_SHIFT; i++) {
+      sc += cold[i];
+      sw += warm[i];
+    }
+    c.push(sc);
+    w.push(sw);
+  }
+  edgesMs.push(binLower((hi + 1) << DISPLAY_SHIFT));
+  return { edgesMs, cold: c, warm: w };
+}
+
+function buildSeries(acc: Accumulators, n: number): Series {
+  const { intervalS } = acc;
+  const p95Ms: number[] = [];
+  const row = new Uint32Array(COARSE_BINS);
+  for (let k = 0; k < n; k++) {
+    let total = 0;
+    for (let b = 0; b < COARSE_BINS; b++) {
+      row[b] = acc.latencyByInterval[k * COARSE_BINS + b];
+      total += row[b];
+    }
+    p95Ms.push(total > 0 ? coarseQuantile(row, total, 0.95) : 0);
+  }
+  return {
+    intervalS,
+    t: Array.from({ length: n }, (_, k) => k * intervalS),
+    arrivals: Array.from(acc.arrivalsByInterval.subarray(0, n)),
+    coldStarts: Array.from(acc.coldByInterval.subarray(0, n)),
+    throttled: Array.from(acc.throttledByInterval.subarray(0, n)),
+    busy: Array.from(acc.busyByInterval.subarray(0, n)),
+    live: Array.from(acc.liveByInterval.subarray(0, n)),
+    livePeak: Array.from(acc.livePeakByInterval.subarray(0, n)),
+    p95Ms
+  };
+}
+
+/** Quantile over coarse bins: the geometric middle of the bin holding the rank. */
+function coarseQuantile(row: Uint32Array, total: number, q: number): number {
+  const rank = q * total;
+  let cum = 0;
+  for (let b = 0; b < row.length; b++) {
+    cum += row[b];
+    if (cum >= rank) {
+      const lo = binLower(b << COARSE_SHIFT);
+      const hi = binLower((b + 1) << COARSE_SHIFT);
+      return Math.sqrt(lo * hi);
+    }
+  }
+  return binLower(BINS - 1);
+}
