@@ -29,19 +29,32 @@ export function diurnalArrivals(
   horizonS: number,
   source: Source
 ): ArrivalProcess {
-  const { peak, rate } = diurnalIntensity(meanRatePerS, peakToMean, peakHourUtc);
-  const meanGap = 1 / peak;
-  let t = 0;
-  return {
-    next() {
-      // Lewis–Shedler thinning: candidates at the peak rate, kept with probability λ(t)/peak.
-      for (;;) {
-        t -= meanGap * Math.log(1 - source());
-        if (t >= horizonS) return Infinity;
-        if (source() * peak < rate(t)) return t;
-      }
+  const { peak, kappa } = diurnalIntensity(meanRatePerS, peakToMean, peakHourUtc);
+  return new DiurnalArrivals(peak, kappa, peakHourUtc * 3600, horizonS, source);
+}
+
+class DiurnalArrivals implements ArrivalProcess {
+  private t = 0;
+  private readonly meanGapS: number;
+  private readonly omega = (2 * Math.PI) / DAY_S;
+  constructor(
+    private readonly peak: number,
+    private readonly kappa: number,
+    private readonly phaseS: number,
+    private readonly horizonS: number,
+    private readonly source: Source
+  ) {
+    this.meanGapS = 1 / peak;
+  }
+
+  next(): number {
+    // Lewis–Shedler thinning: candidates at the peak rate, each kept with probability λ(t)/peak.
+    for (;;) {
+      const t = (this.t -= this.meanGapS * Math.log(1 - this.source()));
+      if (t >= this.horizonS) return Infinity;
+      if (this.source() < Math.exp(this.kappa * (Math.cos(this.omega * (t - this.phaseS)) - 1))) return t;
     }
-  };
+  }
 }
 
 /** e^{-κ} I0(κ) = (1/π) ∫₀^π e^{κ(cos θ − 1)} dθ, by the trapezoid rule (spectrally accurate here). */

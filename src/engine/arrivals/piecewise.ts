@@ -14,37 +14,47 @@ export interface RateProfile {
  * each, so no candidate is rejected (unlike thinning) and zero-rate segments cost nothing.
  */
 export function piecewiseArrivals(profile: RateProfile, horizonS: number, source: Source): ArrivalProcess {
-  const { periodS, start, ratePerS } = profile;
-  const n = start.length;
-  let t = 0;
-  // Segment index and the absolute end of the current segment.
-  let seg = 0;
-  let periodBase = 0;
-  let segEnd = n > 1 ? start[1] : periodS;
-  const anyPositive = ratePerS.some((r) => r > 0);
-  return {
-    next() {
-      if (!anyPositive) return Infinity;
-      let e = -Math.log(1 - source());
-      for (;;) {
-        const r = ratePerS[seg];
-        const room = r * (segEnd - t);
-        if (e < room) {
-          t += e / r;
-          return t < horizonS ? t : Infinity;
-        }
-        e -= room;
-        t = segEnd;
-        if (t >= horizonS) return Infinity;
-        seg++;
-        if (seg === n) {
-          seg = 0;
-          periodBase += periodS;
-        }
-        segEnd = periodBase + (seg + 1 < n ? start[seg + 1] : periodS);
+  return new PiecewiseArrivals(profile, horizonS, source);
+}
+
+class PiecewiseArrivals implements ArrivalProcess {
+  private t = 0;
+  /** Current segment and the absolute start of its period. */
+  private seg = 0;
+  private periodBase = 0;
+  private segEnd: number;
+  private readonly anyPositive: boolean;
+  constructor(
+    private readonly profile: RateProfile,
+    private readonly horizonS: number,
+    private readonly source: Source
+  ) {
+    this.segEnd = profile.start.length > 1 ? profile.start[1] : profile.periodS;
+    this.anyPositive = profile.ratePerS.some((r) => r > 0);
+  }
+
+  next(): number {
+    if (!this.anyPositive) return Infinity;
+    const { periodS, start, ratePerS } = this.profile;
+    const n = start.length;
+    let e = -Math.log(1 - this.source());
+    for (;;) {
+      const r = ratePerS[this.seg];
+      const room = r * (this.segEnd - this.t);
+      if (e < room) {
+        this.t += e / r;
+        return this.t < this.horizonS ? this.t : Infinity;
       }
+      e -= room;
+      this.t = this.segEnd;
+      if (this.t >= this.horizonS) return Infinity;
+      if (++this.seg === n) {
+        this.seg = 0;
+        this.periodBase += periodS;
+      }
+      this.segEnd = this.periodBase + (this.seg + 1 < n ? start[this.seg + 1] : periodS);
     }
-  };
+  }
 }
 
 /** The rate profile of the 'bursts' traffic kind: bursts on [offset + k·every, offset + k·every + length). */

@@ -3,12 +3,20 @@ import type { Source } from '../rng.ts';
 import type { ArrivalProcess } from './arrivalProcess.ts';
 
 export function poissonArrivals(ratePerS: number, horizonS: number, source: Source): ArrivalProcess {
-  let t = 0;
-  const mean = 1 / ratePerS;
-  return {
-    next() {
-      t -= mean * Math.log(1 - source());
-      return t < horizonS ? t : Infinity;
-    }
-  };
+  return new PoissonArrivals(1 / ratePerS, horizonS, source);
+}
+
+// A class, not a closure: its double field `t` is updated in place instead of boxed per write.
+class PoissonArrivals implements ArrivalProcess {
+  private t = 0;
+  constructor(
+    private readonly meanGapS: number,
+    private readonly horizonS: number,
+    private readonly source: Source
+  ) {}
+
+  next(): number {
+    const t = (this.t -= this.meanGapS * Math.log(1 - this.source()));
+    return t < this.horizonS ? t : Infinity;
+  }
 }

@@ -37,19 +37,27 @@ export function createSampler(dist: DurationDist, source: Source): () => number 
 
 /** Standard normal by the Box–Muller transform, keeping the second value of each pair. */
 export function createNormal(source: Source): () => number {
-  let spare = 0;
-  let hasSpare = false;
-  return () => {
-    if (hasSpare) {
-      hasSpare = false;
-      return spare;
+  const normal = new BoxMuller(source);
+  return () => normal.next();
+}
+
+// A class so the spare double is a field updated in place, not a boxed closure variable.
+class BoxMuller {
+  private spare = 0;
+  private hasSpare = false;
+  constructor(private readonly source: Source) {}
+
+  next(): number {
+    if (this.hasSpare) {
+      this.hasSpare = false;
+      return this.spare;
     }
-    const r = Math.sqrt(-2 * Math.log(1 - source()));
-    const theta = 2 * Math.PI * source();
-    spare = r * Math.sin(theta);
-    hasSpare = true;
+    const r = Math.sqrt(-2 * Math.log(1 - this.source()));
+    const theta = 2 * Math.PI * this.source();
+    this.spare = r * Math.sin(theta);
+    this.hasSpare = true;
     return r * Math.cos(theta);
-  };
+  }
 }
 
 /** Piecewise-linear quantile function through (p[i], ms[i]); p in [0, 1] ascending. */

@@ -1,0 +1,202 @@
+import { describe, expect, it } from 'vitest';
+import type { MeterSpec } from '../../src/engine/billing/meter.ts';
+import { createSimulation, simulate } from '../../src/engine/simulate.ts';
+import { assertInDelta, assertRelative, scenario } from '../helpers.ts';
+
+const LAMBDA_1MS: MeterSpec = { granularityMs: 1, minimumMs: 0, billInit: true, busyGranularityMs: 1 };
+const fixed = (value: number) => ({ dist: 'fixed' as const, value });
+const exponential = (mean: number) => ({ dist: 'exponential' as const, mean });
+
+/** Erlang B blocking probability of an M/G/c/c loss system with offered load a (insensitive to G). */
+function erlangB(c: number, a: number): number {
+  let b = 1;
+  for (let k = 1; k <= c; k++) b = (a * b) / (k + a * b);
+  return b;
+}
+
+describe('simulate(scenario): theory', () => {
+  it('at low load P(cold) = 1 − e^{−λS} + e^{−λ(S+K)} ≈ e^{−λ(K + E[S])}', () => {
+    // One instance at a time: a request is warm iff it arrives after the previous completion
+    // (gap > S) and within K of it, so P(warm) = e^{−λS} − e^{−λ(S+K)} for fixed S.
+    const lambda = 0.005;
+    const K = 120;
+    const S = 0.1;
+    const r = simulate(
+      scenario({
+        durationS: 40_000_000,
+        traffic: { kind: 'poisson', ratePerS: lambda },
+        function: { durationMs: fixed(S * 1000), initMs: fixed(0) },
+        platform: { keepAliveS: K }
+      }),
+      { meter: LAMBDA_1MS }
+    );
+    const exact = 1 - Math.exp(-lambda * S) + Math.exp(-lambda * (S + K));
+    // ~200,000 requests: SE of a proportion ≈ √(0.25/200,000) ≈ 0.0011; 5 SE.
+    assertInDelta(r.coldStartRatio, exact, 0.0056, 'P(cold) vs exact');
+    assertInDelta(r.coldStartRatio, Math.exp(-lambda * (K + S)), 0.0062, "P(cold) vs the issue's e^(−λ(K+E[S]))");
+  });
+
+  it("Little's law: mean busy instances = λ · E[latency]", () => {
+    const r = simulate(
+      scenario({
+        durationS: 20_000,
+        traffic: { kind: 'poisson', ratePerS: 20 },
+        function: { durationMs: exponential(100), initMs: fixed(250) },
+        platform: { keepAliveS: 60 }
+      }),
+      { meter: LAMBDA_1MS }
+    );
+    const lambda = r.invocations / 20_000;
+    // Holds on every sample path up to edge effects at the end of the run (< 0.1 %).
+    assertRelative(r.instances.busyMean, (lambda * r.latencyMs.mean) / 1000, 0.002, 'busy mean');
+  });
+
+  it('zero keep-alive makes every request cold', () => {
+    const r = simulate(
+      scenario({ durationS: 3600, traffic: { kind: 'poisson', ratePerS: 10 }, platform: { keepAliveS: 0 } }),
+      { meter: LAMBDA_1MS }
+    );
+    expect(r.invocations).toBeGreaterThan(30_000);
+    expect(r.coldStarts).toBe(r.invocations);
+    assertInDelta(r.coldStartRatio, 1, 0);
+  });
+
+  it('provisioned ≥ peak concurrency leaves no cold start', () => {
+    const base = scenario({
+      durationS: 7200,
+      traffic: { kind: 'poisson', ratePerS: 20 },
+      function: { durationMs: exponential(100) }
+    });
+    const first = simulate(base, { meter: LAMBDA_1MS });
+    expect(first.coldStarts).toBeGreaterThan(0);
+    const peak = first.instances.peak;
+    const r = simulate({ ...base, platform: { ...base.platform, provisioned: peak } }, { meter: LAMBDA_1MS });
+    expect(r.coldStarts).toBe(0);
+    expect(r.usage.provisionedRequests).toBe(r.invocations);
+    expect(r.instances.peak).toBe(peak);
+  });
+
+  it('maxConcurrency throttles: with warm instances the loss rate is Erlang B(c, λE[S])', () => {
+    // Huge keep-alive and zero init: after the first c cold starts it is an M/M/c/c loss system.
+    const r = simulate(
+      scenario({
+        durationS: 20_000,
+        traffic: { kind: 'poisson', ratePerS: 50 },
+        function: { durationMs: exponential(100), initMs: fixed(0) },
+        platform: { keepAliveS: 1e9, maxConcurrency: 5 }
+      }),
+      { meter: LAMBDA_1MS }
+    );
+    expect(r.instances.peak).toBe(5);
+    expect(r.coldStarts).toBe(5);
+    // B(5, 5) = 0.2849; ~1,000,000 arrivals.
+    assertInDelta(r.throttled / r.arrivals, erlangB(5, 5), 0.004, 'blocking probability');
+    expect(r.throttled + r.invocations).toBe(r.arrivals);
+  });
+
+  it('keep-warm pings every 5 min keep a rarely used function warm, and are counted', () => {
+    const common = {
+      durationS: 864_000,
+      traffic: { kind: 'poisson' as const, ratePerS: 0.001 },
+      function: { durationMs: fixed(100) }
+    };
+    const cold = simulate(scenario({ ...common, platform: { keepAliveS: 600 } }), { meter: LAMBDA_1MS });
+    const warm = simulate(
+      scenario({ ...common, platform: { keepAliveS: 600, keepWarm: { everyS: 300, concurrency: 1, durationMs: 5 } } }),
+      { meter: LAMBDA_1MS }
+    );
+    // Without pings P(cold) ≈ e^{−0.6} ≈ 0.55; with them only the first request or one that
+    // collides with a 5 ms ping is cold.
+    assertInDelta(cold.coldStartRatio, Math.exp(-0.001 * 600.1), 0.05, 'no pings');
+    expect(warm.coldStartRatio).toBeLessThan(0.01);
+    expect(warm.keepWarm.pings).toBe(864_000 / 300);
+    expect(warm.usage.pingRequests).toBe(864_000 / 300);
+    expect(warm.keepWarm.coldPings).toBe(1);
+  });
+
+  it('instanceConcurrency > 1 packs requests onto few instances', () => {
+    const common = {
+      durationS: 3600,
+      traffic: { kind: 'poisson' as const, ratePerS: 50 },
+      function: { durationMs: exponential(100) }
+    };
+    const one = simulate(scenario(common), { meter: LAMBDA_1MS });
+    const many = simulate(scenario({ ...common, platform: { instanceConcurrency: 80 } }), { meter: LAMBDA_1MS });
+    // Busy requests ≈ 50 × 0.1 = 5 on average; 80 fit on one instance.
+    expect(one.instances.peak).toBeGreaterThan(8);
+    expect(many.instances.peak).toBeLessThanOrEqual(2);
+    expect(many.coldStarts).toBeLessThan(one.coldStarts);
+  });
+
+  it('LRU reuse keeps more instances alive than MRU', () => {
+    const common = { durationS: 7200, traffic: { kind: 'poisson' as const, ratePerS: 5 } };
+    const mru = simulate(scenario({ ...common, platform: { reuse: 'mru' } }), { meter: LAMBDA_1MS });
+    const lru = simulate(scenario({ ...common, platform: { reuse: 'lru' } }), { meter: LAMBDA_1MS });
+    const rnd = simulate(scenario({ ...common, platform: { reuse: 'random' } }), { meter: LAMBDA_1MS });
+    expect(lru.instances.mean).toBeGreaterThan(mru.instances.mean);
+    expect(rnd.instances.mean).toBeGreaterThan(mru.instances.mean);
+    expect(rnd.invocations).toBe(mru.invocations);
+  });
+});
+
+describe('simulate(scenario): accounting', () => {
+  it('is deterministic: same seed → identical report; another seed → another one', () => {
+    const s = scenario({ durationS: 3600 });
+    expect(JSON.stringify(simulate(s))).toBe(JSON.stringify(simulate(s)));
+    expect(JSON.stringify(simulate({ ...s, seed: 2 }))).not.toBe(JSON.stringify(simulate(s)));
+  });
+
+  it('series add up to the totals and average to the time averages', () => {
+    const r = simulate(scenario({ durationS: 86_400, traffic: { kind: 'diurnal', meanRatePerS: 2, peakToMean: 4, peakHourUtc: 12 } }));
+    const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+    expect(r.series.intervalS).toBe(300);
+    expect(r.series.t.length).toBe(288);
+    expect(sum(r.series.arrivals)).toBe(r.arrivals);
+    expect(sum(r.series.coldStarts)).toBe(r.coldStarts);
+    assertRelative(sum(r.series.busy) / r.series.busy.length, r.instances.busyMean, 1e-9, 'busy');
+    assertRelative(sum(r.series.live) / r.series.live.length, r.instances.mean, 1e-9, 'live');
+    expect(Math.max(...r.series.livePeak)).toBe(r.instances.peak);
+  });
+
+  it('bills whole milliseconds per invocation: 27.55 ms → 28 ms, or 100 ms at 100 ms granularity', () => {
+    // AWS News Blog 2020-12-01: "Duration 27.55 ms → Billed Duration 28 ms" (and 100 ms before).
+    const s = scenario({
+      durationS: 1000,
+      traffic: { kind: 'constant', ratePerS: 10 },
+      function: { memoryMb: 1024, durationMs: fixed(27.55), initMs: fixed(100) },
+      platform: { keepAliveS: 600 }
+    });
+    const r = simulate(s, { meter: LAMBDA_1MS });
+    expect(r.invocations).toBe(9999);
+    expect(r.usage.onDemandBilledMs).toBe(28 * 9999);
+    // The first request (t = 0.1 s) is cold and busy until 0.2276 s, so the second (t = 0.2 s)
+    // is cold too; each adds ceil(100 + 27.55) − 28 = 100 ms of INIT.
+    expect(r.coldStarts).toBe(2);
+    expect(r.usage.initBilledMs).toBe(200);
+    assertInDelta(r.billedGbSeconds, (28 * 9999 + 200) / 1000, 1e-12, 'GB-s at 1 GB');
+    const legacy = simulate(s, { meter: { ...LAMBDA_1MS, granularityMs: 100, billInit: false } });
+    expect(legacy.usage.onDemandBilledMs).toBe(100 * 9999);
+    expect(legacy.usage.initBilledMs).toBe(0);
+  });
+
+  it('advance() in chunks gives the same report as one run, with partial reports on the way', () => {
+    const s = scenario({ durationS: 86_400, traffic: { kind: 'poisson', ratePerS: 1 } });
+    const sim = createSimulation(s);
+    let partial = sim.report();
+    for (let t = 3600; !sim.advance(t); t += 3600) {
+      const next = sim.report();
+      expect(next.complete).toBe(false);
+      expect(next.simulatedS).toBe(t);
+      expect(next.arrivals).toBeGreaterThanOrEqual(partial.arrivals);
+      partial = next;
+    }
+    expect(JSON.stringify(sim.report())).toBe(JSON.stringify(simulate(s)));
+  });
+
+  it('memory stays bounded: instance tables grow with peak concurrency only', () => {
+    const r = simulate(scenario({ durationS: 600, traffic: { kind: 'poisson', ratePerS: 2000 }, platform: { maxConcurrency: 5000 } }));
+    expect(r.instances.peak).toBeGreaterThan(64);
+    expect(r.instances.peak).toBeLessThan(5000);
+    expect(r.invocations + r.throttled).toBe(r.arrivals);
+  });
+});
