@@ -41,3 +41,5 @@ export const ARCHES = members<Arch>({ x86_64: true, arm64: true });
 export const REUSE_POLICIES = members<ReusePolicy>({ mru: true, lru: true, random: true });
 
 export const API_GATEWAYS = members<BillingSpec['apiGateway']>({ none: true, http: true, rest: true });
+
+export const CLOUD_RUN_BILLING = members<NonNullable<BillingSpec['cloudRunBilling']>>({ request: true, instance: true });

@@ -2,9 +2,11 @@
  * The one restore step for scenarios from files, URLs and the UI: migrate older versions, fill
  * defaults, drop (and report) unknown fields, and reject invalid values with every reason.
  */
+import { CLOUD_RUN_MIN_VCPU } from '../engine/platform/cpu.ts';
 import { isAllowedMemory, nearestAllowedMemory, PROVIDER_LIMITS } from '../engine/platform/limits.ts';
+import { alwaysOnOption } from '../engine/pricing/alwaysOn.ts';
 import { DEFAULT_SCENARIO, SCENARIO_VERSION } from './defaults.ts';
-import { describe, fmt, FieldReader, isPlainObject, type FieldError } from './fieldReader.ts';
+import { describe, fmt, FieldReader, isPlainObject, type FieldError, type NumberRule } from './fieldReader.ts';
 import { migrateScenario } from './migrate.ts';
 import { readAlwaysOn, readBilling } from './restore/restoreBilling.ts';
 import { distLargest } from './restore/restoreDist.ts';
@@ -23,13 +25,16 @@ export type RestoreResult =
 export const MAX_DURATION_S = 366 * 86_400;
 /** Largest seed: the engine seeds 32-bit generators, so larger seeds would alias smaller ones. */
 export const MAX_SEED = 2 ** 32 - 1;
+export const SEED_RULE: NumberRule = { min: 0, max: MAX_SEED, integer: true };
 
 const TOP_LEVEL = ['version', 'seed', 'durationS', 'traffic', 'function', 'platform', 'billing', 'alwaysOn'];
 
 export interface RestoreOptions {
-  /** Known always-on ids; null checks only the 'kind:name' shape. */
-  alwaysOnCatalog?: ReadonlySet<string> | null;
+  /** Whether an always-on id exists; default: the pricing catalog's `alwaysOnOption`. */
+  isKnownAlwaysOn?: (id: string) => boolean;
 }
+
+const inAlwaysOnCatalog = (id: string): boolean => alwaysOnOption(id) !== null;
 
 /** restoreScenario(input) turns anything (parsed JSON, a URL's object) into a valid Scenario or every error. */
 export function restoreScenario(input: unknown, options: RestoreOptions = {}): RestoreResult {
@@ -44,7 +49,7 @@ export function restoreScenario(input: unknown, options: RestoreOptions = {}): R
 
   const scenario: Scenario = {
     version: SCENARIO_VERSION,
-    seed: r.number(root, 'seed', 'seed', DEFAULT_SCENARIO.seed, { min: 0, max: MAX_SEED, integer: true }),
+    seed: r.number(root, 'seed', 'seed', DEFAULT_SCENARIO.seed, SEED_RULE),
     durationS: r.number(root, 'durationS', 'durationS', DEFAULT_SCENARIO.durationS, {
       min: 0,
       minExclusive: true,
@@ -56,7 +61,7 @@ export function restoreScenario(input: unknown, options: RestoreOptions = {}): R
     function: readFunction(r, root),
     platform: readPlatform(r, root),
     billing: readBilling(r, root),
-    alwaysOn: readAlwaysOn(r, root, options.alwaysOnCatalog ?? null)
+    alwaysOn: readAlwaysOn(r, root, options.isKnownAlwaysOn ?? inAlwaysOnCatalog)
   };
   checkAgainstProvider(r, scenario);
   checkConcurrency(r, scenario);
@@ -93,6 +98,14 @@ function checkAgainstProvider(r: FieldReader, s: Scenario): void {
 
   if (r.allValid('platform.provisioned') && s.platform.provisioned > 0 && !limits.provisioned.supported) {
     r.fail('platform.provisioned', `must be 0 on ${provider}, which has no always-warm instances, got ${fmt(s.platform.provisioned)}`);
+  }
+
+  const vcpu = s.billing.vcpu ?? null;
+  if (provider === 'gcp-cloud-run' && vcpu !== null && r.allValid('billing.vcpu', 'function.memoryMb')) {
+    const least = CLOUD_RUN_MIN_VCPU.find(([maxMb]) => fn.memoryMb <= maxMb)?.[1];
+    if (least !== undefined && vcpu < least) {
+      r.fail('billing.vcpu', `must be ≥ ${least} for ${fmt(fn.memoryMb)} MB on gcp-cloud-run, got ${fmt(vcpu)}`);
+    }
   }
 
   const timeoutS = limits.maxTimeoutS.value;

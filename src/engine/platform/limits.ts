@@ -74,11 +74,13 @@ export const PROVIDER_LIMITS: { readonly [P in Provider]: ProviderLimits } = {
     label: 'Cloud Run',
     memoryMb: {
       min: 128,
-      max: 16_384,
+      max: 32_768,
       step: 1,
       sizes: null,
-      // The current maximum may be higher; the sheet marks it [U], so we keep the confirmed one.
-      source: `${FACTS} §2.2 [P] G4: up to 16 GiB (minimum 128 MiB and current max [U])`
+      // Same table as CLOUD_RUN_MIN_VCPU in cpu.ts, so every memory it sizes a CPU for is allowed.
+      source:
+        `${FACTS} §2.2 [P] G4 confirms 16 GiB; 32 GiB with 8 vCPU from Cloud Run "Configure memory ` +
+        `limits" (cited in platform/cpu.ts); minimum 128 MiB [U]`
     },
     maxInstanceConcurrency: {
       value: 1000,

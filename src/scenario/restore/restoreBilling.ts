@@ -1,6 +1,6 @@
 /** Reads the billing and always-on sections. */
 import { LAMBDA_EPHEMERAL_MB } from '../../engine/platform/limits.ts';
-import { API_GATEWAYS } from '../choices.ts';
+import { API_GATEWAYS, CLOUD_RUN_BILLING } from '../choices.ts';
 import { DEFAULT_SCENARIO } from '../defaults.ts';
 import type { AlwaysOnSpec, BillingSpec } from '../schema.ts';
 import { describe, join, type FieldReader, type Loose } from '../fieldReader.ts';
@@ -34,21 +34,32 @@ export function readBilling(r: FieldReader, root: Loose): BillingSpec {
       minExclusive: true,
       max: MAX_MONTH_HOURS,
       unit: 'h'
-    })
+    }),
+    cloudRunBilling: r.oneOf(obj, 'cloudRunBilling', path('cloudRunBilling'), d.cloudRunBilling ?? 'request', CLOUD_RUN_BILLING),
+    vcpu: readVcpu(r, obj, d.vcpu ?? null)
   };
+}
+
+/** Cloud Run CPU limits: a fraction of one vCPU, or a whole 1, 2, 4, 6 or 8 (see platform/cpu.ts). */
+const WHOLE_VCPUS = [1, 2, 4, 6, 8];
+
+function readVcpu(r: FieldReader, obj: Loose, fallback: number | null): number | null {
+  const path = 'billing.vcpu';
+  const vcpu = r.numberOrNull(obj, 'vcpu', path, fallback, { min: 0, minExclusive: true, max: 8 });
+  if (vcpu !== null && vcpu > 1 && !WHOLE_VCPUS.includes(vcpu) && r.allValid(path)) {
+    r.fail(path, `must be null, at most 1, or one of ${WHOLE_VCPUS.join(', ')}, got ${describe(vcpu)}`);
+  }
+  return vcpu;
 }
 
 /** 'kind:name', e.g. 'ec2:t4g.small' or 'fargate:1vcpu-2gb-arm64'. */
 const ALWAYS_ON_ID = /^[a-z][a-z0-9-]*:[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
-/**
- * readAlwaysOn(r, root, catalog) checks each option's 'kind:name' shape and, when a catalog of
- * known ids is given, that the id is in it.
- */
+/** readAlwaysOn(r, root, isKnown) checks each option's 'kind:name' shape and that `isKnown(id)`. */
 export function readAlwaysOn(
   r: FieldReader,
   root: Loose,
-  catalog: ReadonlySet<string> | null
+  isKnown: (id: string) => boolean
 ): AlwaysOnSpec {
   const d = DEFAULT_SCENARIO.alwaysOn;
   const obj = r.object(root, 'alwaysOn', 'alwaysOn');
@@ -56,7 +67,7 @@ export function readAlwaysOn(
   r.unknownKeys(obj, 'alwaysOn', ['options', 'targetUtilization', 'minInstances']);
   const path = (key: string) => join('alwaysOn', key);
   return {
-    options: readOptions(r, obj, catalog) ?? d.options.slice(),
+    options: readOptions(r, obj, isKnown) ?? d.options.slice(),
     targetUtilization: r.number(obj, 'targetUtilization', path('targetUtilization'), d.targetUtilization, {
       min: 0,
       minExclusive: true,
@@ -70,7 +81,7 @@ export function readAlwaysOn(
   };
 }
 
-function readOptions(r: FieldReader, obj: Loose, catalog: ReadonlySet<string> | null): string[] | null {
+function readOptions(r: FieldReader, obj: Loose, isKnown: (id: string) => boolean): string[] | null {
   const value = obj.options;
   if (value === undefined) return null;
   r.markGiven('alwaysOn.options');
@@ -82,7 +93,7 @@ function readOptions(r: FieldReader, obj: Loose, catalog: ReadonlySet<string> | 
   value.forEach((id: unknown, i) => {
     if (typeof id !== 'string' || !ALWAYS_ON_ID.test(id)) {
       r.fail('alwaysOn.options', `[${i}] must be an id of the form "kind:name", got ${describe(id)}`);
-    } else if (catalog && !catalog.has(id)) {
+    } else if (!isKnown(id)) {
       r.fail('alwaysOn.options', `[${i}] ${JSON.stringify(id)} is not in the always-on catalog`);
     } else {
       options.push(id);
