@@ -33,7 +33,9 @@ export const DEFAULT_SCENARIO: Scenario = {
     billInit: null,
     apiGateway: 'none',
     ephemeralMb: 512,
-    monthHours: 730
+    monthHours: 730,
+    cloudRunBilling: 'request',
+    vcpu: null
   },
   alwaysOn: {
     options: ['ec2:t4g.small', 'ec2:m7g.large', 'fargate:1vcpu-2gb-arm64'],

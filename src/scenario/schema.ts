@@ -118,6 +118,10 @@ export interface BillingSpec {
   ephemeralMb: number;
   /** Hours in a month for monthly projections. Default 730. */
   monthHours: number;
+  /** Cloud Run: 'request'-based (CPU only while serving, the default) or 'instance'-based billing. */
+  cloudRunBilling?: 'request' | 'instance';
+  /** Cloud Run vCPUs per instance; null = the fewest its memory allows (1 up to 4 GiB). Default null. */
+  vcpu?: number | null;
 }
 
 export interface AlwaysOnSpec {

@@ -32,6 +32,8 @@ export interface Cost {
   initUsd: number;
   provisionedUsd: number;
   keepWarmUsd: number;
+  /** Fixed fees: Cloudflare Workers Paid's $5 monthly base (it includes requests and CPU-ms); else 0. */
+  baseUsd: number;
   /** Negative or zero. */
   freeTierUsd: number;
   totalUsd: number;

@@ -45,6 +45,8 @@ export interface Usage {
   instanceIdleMs: number;
   /** Provisioned instances, enabled for the whole run. */
   provisioned: number;
+  /** Time the provisioned instances were enabled, s; absent = `durationS` (the whole run). */
+  provisionedEnabledS?: number;
   /** Cold starts, user requests and pings together (each one created an instance). */
   instancesStarted: number;
 }
