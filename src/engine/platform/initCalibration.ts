@@ -45,8 +45,10 @@ export const LAMBDA_PERF_ID: { readonly [R in Runtime]: string } = {
  *   pooled because LP shows no memory effect on INIT at 128–1,024 MB (every per-memory median is
  *   within ±10 % of the pooled one except python312 arm64 zip 128 MB, −18 %, and ruby33 arm64 zip
  *   256 MB, +31 %): Lambda runs INIT with boosted CPU.
- * - `sigma`: standard deviation of ln(x / median of its memory cell) over the same 40 values, so the
- *   slow outliers LP records (e.g. 663 ms vs 256 ms median, nodejs20 image) set the tail.
+ * - `sigma`: ln-deviations d = ln(x / median of its 10-value memory cell) over the same 40 values;
+ *   sigma = (97.5th percentile of d, linear interpolation) / 1.96, the same rule as for Shilkov's
+ *   95 % bands, so the right tail LP records (e.g. 663 ms vs a 256 ms median, nodejs20 image) sets
+ *   the p99. (The standard deviation of d gave a p99 that 3.6 % of the samples exceed; this, 1.9 %.)
  * - `firstInvokeCpuMs`: least-squares fit through the origin of LP `ad` against 1/cpuShare(memory)
  *   over the 8 zip+image rows of the runtime/arch; the cold invocation is not CPU-boosted, so JIT and
  *   class loading in the first call shrink with memory (dotnet8 x86_64: 715, 357, 169, 75 ms at
@@ -56,40 +58,40 @@ export const LAMBDA_INIT: {
   readonly [R in Runtime]: { readonly [A in Arch]: LambdaRuntimeCalibration };
 } = {
   nodejs20: {
-    x86_64: { zip: { medianMs: 138.8, sigma: 0.068 }, image: { medianMs: 240.5, sigma: 0.25 }, firstInvokeCpuMs: 0.9 },
-    arm64: { zip: { medianMs: 131.6, sigma: 0.115 }, image: { medianMs: 226.3, sigma: 0.279 }, firstInvokeCpuMs: 0.8 }
+    x86_64: { zip: { medianMs: 138.8, sigma: 0.063 }, image: { medianMs: 240.5, sigma: 0.367 }, firstInvokeCpuMs: 0.9 },
+    arm64: { zip: { medianMs: 131.6, sigma: 0.027 }, image: { medianMs: 226.3, sigma: 0.363 }, firstInvokeCpuMs: 0.8 }
   },
   nodejs22: {
-    x86_64: { zip: { medianMs: 139.1, sigma: 0.09 }, image: { medianMs: 283.4, sigma: 0.315 }, firstInvokeCpuMs: 0.7 },
-    arm64: { zip: { medianMs: 130.2, sigma: 0.122 }, image: { medianMs: 230.4, sigma: 0.383 }, firstInvokeCpuMs: 1.0 }
+    x86_64: { zip: { medianMs: 139.1, sigma: 0.077 }, image: { medianMs: 283.4, sigma: 0.406 }, firstInvokeCpuMs: 0.7 },
+    arm64: { zip: { medianMs: 130.2, sigma: 0.042 }, image: { medianMs: 230.4, sigma: 0.563 }, firstInvokeCpuMs: 1.0 }
   },
   python312: {
-    x86_64: { zip: { medianMs: 82.8, sigma: 0.086 }, image: { medianMs: 154.0, sigma: 0.367 }, firstInvokeCpuMs: 0.2 },
-    arm64: { zip: { medianMs: 81.7, sigma: 0.149 }, image: { medianMs: 131.7, sigma: 0.382 }, firstInvokeCpuMs: 0.2 }
+    x86_64: { zip: { medianMs: 82.8, sigma: 0.069 }, image: { medianMs: 154.0, sigma: 0.452 }, firstInvokeCpuMs: 0.2 },
+    arm64: { zip: { medianMs: 81.7, sigma: 0.128 }, image: { medianMs: 131.7, sigma: 0.473 }, firstInvokeCpuMs: 0.2 }
   },
   python313: {
-    x86_64: { zip: { medianMs: 85.0, sigma: 0.083 }, image: { medianMs: 148.6, sigma: 0.304 }, firstInvokeCpuMs: 0.2 },
-    arm64: { zip: { medianMs: 80.7, sigma: 0.147 }, image: { medianMs: 132.6, sigma: 0.325 }, firstInvokeCpuMs: 0.3 }
+    x86_64: { zip: { medianMs: 85.0, sigma: 0.092 }, image: { medianMs: 148.6, sigma: 0.414 }, firstInvokeCpuMs: 0.2 },
+    arm64: { zip: { medianMs: 80.7, sigma: 0.048 }, image: { medianMs: 132.6, sigma: 0.363 }, firstInvokeCpuMs: 0.3 }
   },
   java21: {
-    x86_64: { zip: { medianMs: 237.4, sigma: 0.054 }, image: { medianMs: 332.1, sigma: 0.226 }, firstInvokeCpuMs: 6.0 },
-    arm64: { zip: { medianMs: 256.4, sigma: 0.13 }, image: { medianMs: 320.9, sigma: 0.321 }, firstInvokeCpuMs: 6.6 }
+    x86_64: { zip: { medianMs: 237.4, sigma: 0.04 }, image: { medianMs: 332.1, sigma: 0.285 }, firstInvokeCpuMs: 6.0 },
+    arm64: { zip: { medianMs: 256.4, sigma: 0.144 }, image: { medianMs: 320.9, sigma: 0.406 }, firstInvokeCpuMs: 6.6 }
   },
   dotnet8: {
-    x86_64: { zip: { medianMs: 246.6, sigma: 0.115 }, image: { medianMs: 410.4, sigma: 0.268 }, firstInvokeCpuMs: 52.0 },
-    arm64: { zip: { medianMs: 294.6, sigma: 0.164 }, image: { medianMs: 471.7, sigma: 0.198 }, firstInvokeCpuMs: 59.4 }
+    x86_64: { zip: { medianMs: 246.6, sigma: 0.126 }, image: { medianMs: 410.4, sigma: 0.315 }, firstInvokeCpuMs: 52.0 },
+    arm64: { zip: { medianMs: 294.6, sigma: 0.16 }, image: { medianMs: 471.7, sigma: 0.212 }, firstInvokeCpuMs: 59.4 }
   },
   go: {
-    x86_64: { zip: { medianMs: 49.6, sigma: 0.06 }, image: { medianMs: 47.5, sigma: 0.35 }, firstInvokeCpuMs: 0.2 },
-    arm64: { zip: { medianMs: 43.4, sigma: 0.052 }, image: { medianMs: 40.7, sigma: 0.259 }, firstInvokeCpuMs: 0.2 }
+    x86_64: { zip: { medianMs: 49.6, sigma: 0.036 }, image: { medianMs: 47.5, sigma: 0.415 }, firstInvokeCpuMs: 0.2 },
+    arm64: { zip: { medianMs: 43.4, sigma: 0.022 }, image: { medianMs: 40.7, sigma: 0.372 }, firstInvokeCpuMs: 0.2 }
   },
   rust: {
-    x86_64: { zip: { medianMs: 15.4, sigma: 0.181 }, image: { medianMs: 35.0, sigma: 0.304 }, firstInvokeCpuMs: 0.1 },
-    arm64: { zip: { medianMs: 13.7, sigma: 0.114 }, image: { medianMs: 29.7, sigma: 0.281 }, firstInvokeCpuMs: 0.1 }
+    x86_64: { zip: { medianMs: 15.4, sigma: 0.18 }, image: { medianMs: 35.0, sigma: 0.449 }, firstInvokeCpuMs: 0.1 },
+    arm64: { zip: { medianMs: 13.7, sigma: 0.068 }, image: { medianMs: 29.7, sigma: 0.393 }, firstInvokeCpuMs: 0.1 }
   },
   ruby33: {
-    x86_64: { zip: { medianMs: 232.2, sigma: 0.165 }, image: { medianMs: 268.0, sigma: 0.164 }, firstInvokeCpuMs: 0.9 },
-    arm64: { zip: { medianMs: 262.4, sigma: 0.259 }, image: { medianMs: 287.4, sigma: 0.195 }, firstInvokeCpuMs: 0.9 }
+    x86_64: { zip: { medianMs: 232.2, sigma: 0.259 }, image: { medianMs: 268.0, sigma: 0.215 }, firstInvokeCpuMs: 0.9 },
+    arm64: { zip: { medianMs: 262.4, sigma: 0.241 }, image: { medianMs: 287.4, sigma: 0.181 }, firstInvokeCpuMs: 0.9 }
   }
 };
 
@@ -153,13 +155,14 @@ export const NATIVE_RUNTIMES: readonly Runtime[] = ['go', 'rust'];
 export const PACKAGE_SIGMA = { aws: 0.125, gcp: 0.107, azure: 0.403 } as const;
 
 /**
- * Speed-up of package loading per doubling of vCPUs above one, on Lambda: 1 − gain·log2(vCPU).
- * Least squares through the origin on SK coldstart_aws_bymemoryxl.json (JavaScript with large
- * dependencies) rows 2048, 4096 and 8192 MB, each as the dependency part's ratio to the 1,024 MB
- * row (0.969, 0.915, 0.880 at 1.16, 2.37 and 4.79 vCPU). Runtimes use a few background threads
- * (GC, compilation, I/O), so a second core helps a little; below 1 vCPU INIT is CPU-boosted (flat).
+ * Lambda cold starts above one vCPU: start and package loading take 1 − gain·log2(vCPU) of their
+ * time at ≤ 1 vCPU (runtimes keep a few background threads busy: GC, compilation, I/O; below one
+ * vCPU INIT is CPU-boosted, hence flat). Least squares through the origin of 1 − T(m)/T(1,024 MB) on
+ * log2(cpuShare(m)) over SK coldstart_aws_bymemoryxl.json rows 2048, 4096, 8192 MB (JavaScript with
+ * large dependencies: 0.029, 0.078, 0.110 at 1.16, 2.37, 4.79 vCPU). The hello-world chart
+ * coldstart_aws_bymemory.json (0.067, 0.072, 0.107) is not used for the fit and checks it.
  */
-export const PACKAGE_GAIN_PER_VCPU_DOUBLING = 0.057;
+export const MULTICORE_GAIN_PER_VCPU_DOUBLING = 0.0525;
 
 /**
  * Cloudflare Workers: not calibrated (no measurement in the data). Cloudflare states isolates start

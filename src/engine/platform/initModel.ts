@@ -5,8 +5,8 @@ import {
   CLOUDFLARE_INIT_MS,
   HELLO_WORLD_PACKAGE_MB,
   LAMBDA_INIT,
+  MULTICORE_GAIN_PER_VCPU_DOUBLING,
   NATIVE_RUNTIMES,
-  PACKAGE_GAIN_PER_VCPU_DOUBLING,
   PACKAGE_MS_PER_MB,
   PACKAGE_SIGMA,
   SHILKOV_BASE,
@@ -59,6 +59,10 @@ function quantiles(phase: Phase): Quantiles {
   return { median: phase.medianMs, p99: phase.medianMs * Math.exp(Z99 * phase.sigma) };
 }
 
+function scale(q: Quantiles, factor: number): Quantiles {
+  return { median: q.median * factor, p99: q.p99 * factor };
+}
+
 function family(provider: Provider): 'aws' | ShilkovProvider | 'cloudflare' {
   switch (provider) {
     case 'aws-lambda':
@@ -77,13 +81,19 @@ function family(provider: Provider): 'aws' | ShilkovProvider | 'cloudflare' {
   }
 }
 
-/** Hello-world start outside AWS: the measured row, or JavaScript's plus the runtime's INIT gap on Lambda. */
-function shilkovStart(fam: ShilkovProvider, runtime: Runtime): { phase: Phase; measured: boolean } {
-  const row = SHILKOV_BASE[fam][runtime];
-  if (row) return { phase: row, measured: true };
+/**
+ * Hello-world start outside AWS for a runtime without a measurement: the provider's JavaScript row
+ * plus the runtime's INIT difference from nodejs20 on Lambda (x86_64 zip), with JavaScript's spread.
+ */
+export function fallbackStart(fam: ShilkovProvider, runtime: Runtime): Phase {
   const js = SHILKOV_BASE[fam].nodejs20!;
   const gap = LAMBDA_INIT[runtime].x86_64.zip.medianMs - LAMBDA_INIT.nodejs20.x86_64.zip.medianMs;
-  return { phase: { medianMs: js.medianMs + gap, sigma: js.sigma }, measured: false };
+  return { medianMs: js.medianMs + gap, sigma: js.sigma };
+}
+
+function shilkovStart(fam: ShilkovProvider, runtime: Runtime): { phase: Phase; measured: boolean } {
+  const row = SHILKOV_BASE[fam][runtime];
+  return row ? { phase: row, measured: true } : { phase: fallbackStart(fam, runtime), measured: false };
 }
 
 function packagePart(input: InitModelInput, fam: 'aws' | ShilkovProvider): Quantiles {
@@ -93,11 +103,7 @@ function packagePart(input: InitModelInput, fam: 'aws' | ShilkovProvider): Quant
   if (extraMb === 0 || input.packaging === 'image' || NATIVE_RUNTIMES.includes(input.runtime)) {
     return { median: 0, p99: 0 };
   }
-  let median = extraMb * (fam === 'azure' ? PACKAGE_MS_PER_MB.azure : PACKAGE_MS_PER_MB.aws);
-  if (fam === 'aws') {
-    const vcpu = cpuShare(input.provider, input.memoryMb);
-    if (vcpu > 1) median *= 1 - PACKAGE_GAIN_PER_VCPU_DOUBLING * Math.log2(vcpu);
-  }
+  const median = extraMb * (fam === 'azure' ? PACKAGE_MS_PER_MB.azure : PACKAGE_MS_PER_MB.aws);
   return { median, p99: median * Math.exp(Z99 * PACKAGE_SIGMA[fam]) };
 }
 
@@ -130,11 +136,19 @@ export function initBreakdown(input: InitModelInput): InitBreakdown {
   let start: Quantiles;
   let firstInvokeMs = 0;
   let basis: InitBreakdown['basis'] = 'measured';
-  const vcpu = Math.min(1, cpuShare(input.provider, input.memoryMb));
+  const share = cpuShare(input.provider, input.memoryMb);
+  // The first invocation runs at the configured share; a single-threaded JIT gains nothing above 1.
+  const vcpu = Math.min(1, share);
+  let pkg = packagePart(input, fam);
   if (fam === 'aws') {
     const cal = LAMBDA_INIT[input.runtime][input.arch];
     start = quantiles(cal[input.packaging]);
     firstInvokeMs = cal.firstInvokeCpuMs / vcpu;
+    if (share > 1) {
+      const gain = 1 - MULTICORE_GAIN_PER_VCPU_DOUBLING * Math.log2(share);
+      start = scale(start, gain);
+      pkg = scale(pkg, gain);
+    }
   } else {
     const { phase, measured } = shilkovStart(fam, input.runtime);
     start = quantiles(phase);
@@ -144,7 +158,6 @@ export function initBreakdown(input: InitModelInput): InitBreakdown {
       firstInvokeMs = LAMBDA_INIT[input.runtime].x86_64.firstInvokeCpuMs / vcpu;
     }
   }
-  const pkg = packagePart(input, fam);
   return {
     start,
     package: pkg,
