@@ -1,0 +1,135 @@
+/** Owns the simulation worker: runs the newest scenario, streams progress, cancels and retries. */
+import { proxy } from 'comlink';
+import type { Report } from '../../engine/report.ts';
+import type { Scenario } from '../../scenario/schema.ts';
+import type { SimClient, SimClientFactory } from '../../worker/client.ts';
+import type { Comparison, RunUpdate } from '../../worker/types.ts';
+
+export type RunStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
+
+export interface RunnerOptions {
+  /** Terminate the worker after this long without a run, ms. Default 60 000. */
+  idleMs?: number;
+  /** Partial reports replace the shown result only once a run has taken this long, ms, so quick edits do not flash half-drawn charts. Default 300. */
+  partialAfterMs?: number;
+}
+
+export class Runner {
+  status = $state<RunStatus>('idle');
+  /** Simulated time covered by the run in flight, s. */
+  simulatedS = $state(0);
+  /** Simulated time the run in flight covers when done, s. */
+  durationS = $state(0);
+  /** The newest report shown: final, or partial while a long run is in flight. */
+  report = $state.raw<Report | null>(null);
+  /** The scenario `report` belongs to. */
+  reportScenario = $state.raw<Scenario | null>(null);
+  /** Memory sizes to sweep for `reportScenario`, MB. */
+  sweepSizes = $state.raw<number[]>([]);
+  /** FaaS vs always-on for `reportScenario`. */
+  comparison = $state.raw<Comparison | null>(null);
+  /** Why the last run failed. */
+  error = $state<string | null>(null);
+  /** Wall time of the last completed run as seen by the page (transport included), ms. */
+  lastRunMs = $state<number | null>(null);
+  /** Completed runs; lets tests and the e2e suite wait for a new result. */
+  completed = $state(0);
+
+  #factory: SimClientFactory;
+  #options: Required<RunnerOptions>;
+  #client: SimClient | null = null;
+  #generation = 0;
+  #inFlight = false;
+  #last: Scenario | null = null;
+  #idleTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(factory: SimClientFactory, options: RunnerOptions = {}) {
+    this.#factory = factory;
+    this.#options = { idleMs: 60_000, partialAfterMs: 300, ...options };
+  }
+
+  /** Share of the run in flight that is done, in [0, 1]. */
+  get fraction(): number {
+    return this.durationS > 0 ? Math.min(1, this.simulatedS / this.durationS) : 0;
+  }
+
+  /** Starts a run of `scenario`, cancelling the one in flight; resolves when it ends either way. */
+  async run(scenario: Scenario): Promise<void> {
+    const generation = ++this.#generation;
+    if (this.#inFlight) this.#stopWorker();
+    clearTimeout(this.#idleTimer);
+    this.#last = scenario;
+    this.#inFlight = true;
+    this.status = 'running';
+    this.error = null;
+    this.simulatedS = 0;
+    this.durationS = scenario.durationS;
+    const started = performance.now();
+    const client = (this.#client ??= this.#factory());
+    const onUpdate = proxy((update: RunUpdate) => {
+      if (generation !== this.#generation) return;
+      this.simulatedS = update.simulatedS;
+      this.durationS = update.durationS;
+      if (performance.now() - started >= this.#options.partialAfterMs) {
+        this.report = update.report;
+        this.reportScenario = scenario;
+      }
+    });
+    try {
+      const result = await Promise.race([client.api.run(scenario, onUpdate), client.crashed]);
+      if (generation !== this.#generation) return;
+      this.report = result.report;
+      this.reportScenario = scenario;
+      this.sweepSizes = result.sweepSizes;
+      this.comparison = result.comparison;
+      this.simulatedS = this.durationS;
+      this.lastRunMs = performance.now() - started;
+      this.status = 'done';
+      this.completed++;
+    } catch (error) {
+      if (generation !== this.#generation) return;
+      // The worker may be broken; the next run (or retry) starts a fresh one.
+      this.#stopWorker();
+      this.error = error instanceof Error ? error.message : String(error);
+      this.status = 'error';
+    } finally {
+      if (generation === this.#generation) {
+        this.#inFlight = false;
+        this.#scheduleIdleStop();
+      }
+    }
+  }
+
+  /** Stops the run in flight (terminates its worker); the last result stays on screen. */
+  cancel(): void {
+    if (!this.#inFlight) return;
+    this.#generation++;
+    this.#inFlight = false;
+    this.#stopWorker();
+    this.status = 'cancelled';
+  }
+
+  /** Runs the last scenario again (after an error or a cancel). */
+  retry(): Promise<void> {
+    return this.#last ? this.run(this.#last) : Promise.resolve();
+  }
+
+  /** Terminates the worker for good. */
+  dispose(): void {
+    this.cancel();
+    clearTimeout(this.#idleTimer);
+    this.#stopWorker();
+  }
+
+  #stopWorker(): void {
+    this.#client?.terminate();
+    this.#client = null;
+  }
+
+  #scheduleIdleStop(): void {
+    clearTimeout(this.#idleTimer);
+    this.#idleTimer = setTimeout(() => {
+      if (!this.#inFlight) this.#stopWorker();
+    }, this.#options.idleMs);
+  }
+}

@@ -1,0 +1,112 @@
+/** The engine API the worker exposes: run in chunks with throttled progress, and one memory-sweep point. */
+import { createSimulation, simulate } from '../engine/simulate.ts';
+import { rescaleScenarioForMemory } from '../engine/platform/cpu.ts';
+import type { Report } from '../engine/report.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { sweepSizes } from './sweepSizes.ts';
+import type { Comparison, RunResult, RunUpdate, SweepPoint } from './types.ts';
+
+export interface RunOptions {
+  /** Minimum time between two updates, ms. Default 100 (about 10 Hz). */
+  updateEveryMs?: number;
+  /** Wall time one chunk of simulation aims for before yielding, ms. Default 25. */
+  chunkMs?: number;
+}
+
+const now = (): number => performance.now();
+
+/**
+ * Yields to the event loop so queued messages get handled between chunks. A MessageChannel
+ * round-trip, because nested setTimeout(0) is clamped to 4 ms.
+ */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => {
+      port1.close();
+      resolve();
+    };
+    port2.postMessage(null);
+  });
+}
+
+/** Monthly cost of a report: the monthly projection when the run is shorter than a month. */
+export function monthlyUsd(report: Report): number {
+  const cost = report.cost;
+  if (!cost) return Number.NaN;
+  return cost.monthly ? cost.monthly.totalUsd : cost.totalUsd;
+}
+
+/** FaaS vs always-on for the scenario (wired to the billing module's break-even once it lands). */
+function compareWithAlwaysOn(_scenario: Scenario, _report: Report): Comparison | null {
+  return null;
+}
+
+export const simApi = {
+  /**
+   * Simulates `scenario` in chunks of simulated time, sized so each takes about `chunkMs`, and calls
+   * `onUpdate` at most every `updateEveryMs` with the time covered and the partial report.
+   */
+  async run(
+    scenario: Scenario,
+    onUpdate?: (update: RunUpdate) => unknown,
+    options: RunOptions = {}
+  ): Promise<RunResult> {
+    const updateEveryMs = options.updateEveryMs ?? 100;
+    const chunkMs = options.chunkMs ?? 25;
+    const started = now();
+    const sim = createSimulation(scenario);
+    const durationS = sim.durationS;
+    // First chunk: 1 % of the run; later chunks are resized from the measured speed.
+    let chunkS = Math.max(durationS / 100, 1e-3);
+    let coveredS = 0;
+    let lastUpdate = started;
+    for (;;) {
+      const untilS = Math.min(durationS, coveredS + chunkS);
+      const t0 = now();
+      const complete = sim.advance(untilS);
+      const spent = now() - t0;
+      coveredS = untilS;
+      if (complete || coveredS >= durationS) break;
+      // Aim at chunkMs, growing at most 4× at a time so one slow stretch cannot block for long.
+      chunkS = Math.min(chunkS * 4, (chunkS * chunkMs) / Math.max(spent, 0.5));
+      if (onUpdate && now() - lastUpdate >= updateEveryMs) {
+        lastUpdate = now();
+        // Not awaited: waiting for the page's answer would stall the simulation.
+        void onUpdate({ simulatedS: coveredS, durationS, report: sim.report() });
+      }
+      await yieldToEventLoop();
+    }
+    const report = sim.report();
+    return {
+      report,
+      elapsedMs: now() - started,
+      sweepSizes: sweepSizes(scenario.platform.provider, scenario.function.memoryMb),
+      comparison: compareWithAlwaysOn(scenario, report)
+    };
+  },
+
+  /** The memory sizes to sweep for this scenario's provider, MB, ascending. */
+  async sweepSizes(scenario: Scenario): Promise<number[]> {
+    return sweepSizes(scenario.platform.provider, scenario.function.memoryMb);
+  },
+
+  /** Simulates the scenario rescaled to `memoryMb` (CPU share, init time) and summarises it. */
+  async sweepPoint(scenario: Scenario, memoryMb: number): Promise<SweepPoint> {
+    const started = now();
+    const report = simulate(rescaleScenarioForMemory(scenario, memoryMb));
+    return {
+      memoryMb,
+      monthlyUsd: monthlyUsd(report),
+      meanMs: report.latencyMs.mean,
+      p50Ms: report.latencyMs.p50,
+      p95Ms: report.latencyMs.p95,
+      p99Ms: report.latencyMs.p99,
+      coldStartRatio: report.coldStartRatio,
+      throttled: report.throttled,
+      elapsedMs: now() - started
+    };
+  }
+};
+
+export type SimApi = typeof simApi;
