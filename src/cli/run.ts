@@ -1,0 +1,113 @@
+/** `coldstart run <scenario.json | -> [--json] [--seed N]`: restore a scenario, simulate it, print the report. */
+import { readFile } from 'node:fs/promises';
+import { simulate } from '../engine/simulate.ts';
+import { checkNumber } from '../scenario/fieldReader.ts';
+import { restoreScenario, SEED_RULE } from '../scenario/restore.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { UsageError, type CliIo } from './io.ts';
+import { describeJsonError } from './jsonError.ts';
+import { formatSummary } from './summary.ts';
+
+export const RUN_USAGE = 'run <scenario.json | -> [--json] [--seed N]   simulate a scenario (- reads stdin)';
+
+export interface RunArgs {
+  /** A file path, or '-' for standard input. */
+  source: string;
+  json: boolean;
+  /** Overrides the scenario's seed; null = keep it. */
+  seed: number | null;
+}
+
+/** runCommand(argv, io) runs `coldstart run` and returns the exit status: 0, 2 (bad input), 1 (internal). */
+export async function runCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  let scenario: Scenario;
+  let args: RunArgs;
+  try {
+    args = parseRunArgs(argv);
+    const text = await readSource(args.source, io);
+    const label = args.source === '-' ? 'stdin' : args.source;
+    scenario = restoreText(text, label, io);
+    if (args.seed !== null) scenario.seed = args.seed;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`coldstart run: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  const report = simulate(scenario);
+  io.stdout(args.json ? `${JSON.stringify(report)}\n` : formatSummary(report, scenario));
+  return 0;
+}
+
+export function parseRunArgs(argv: readonly string[]): RunArgs {
+  let source: string | null = null;
+  let json = false;
+  let seed: number | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--json') {
+      json = true;
+    } else if (arg === '--seed' || arg.startsWith('--seed=')) {
+      const text = arg === '--seed' ? argv[++i] : arg.slice('--seed='.length);
+      if (text === undefined) throw new UsageError('--seed needs a value, e.g. --seed 42');
+      seed = parseSeed(text);
+    } else if (arg.startsWith('-') && arg !== '-') {
+      throw new UsageError(`unknown option ${arg} (usage: coldstart ${RUN_USAGE.split('  ')[0]})`);
+    } else if (source !== null) {
+      throw new UsageError(`one scenario at a time, got ${JSON.stringify(source)} and ${JSON.stringify(arg)}`);
+    } else {
+      source = arg;
+    }
+  }
+  if (source === null) throw new UsageError('needs a scenario file, or - to read standard input');
+  return { source, json, seed };
+}
+
+/** A seed given on the command line, under the same rule as the scenario's `seed`. */
+function parseSeed(text: string): number {
+  // Number('') is 0 and Number(' 7') is 7: only plain decimal digits count as a seed.
+  const value = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+  const problem = checkNumber(value, SEED_RULE);
+  if (problem) throw new UsageError(`--seed ${problem.replace(/got .*$/, `got ${JSON.stringify(text)}`)}`);
+  return value;
+}
+
+async function readSource(source: string, io: CliIo): Promise<string> {
+  if (source === '-') return io.readStdin();
+  try {
+    return await readFile(source, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : (error as Error).message;
+    throw new UsageError(`cannot read ${source}: ${reason}`);
+  }
+}
+
+/** Parses and restores scenario text; any problem becomes one line naming the field (or JSON position). */
+export function restoreText(text: string, label: string, io: Pick<CliIo, 'stderr'>): Scenario {
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`${label}: invalid JSON: ${describeJsonError(text, error as Error)}`);
+  }
+  const result = restoreScenario(input);
+  for (const warning of result.warnings) io.stderr(`coldstart run: warning: ${label}: ${warning}\n`);
+  if (!result.ok) {
+    const [first, ...others] = result.errors;
+    const where = first!.path || 'scenario';
+    const more = others.length
+      ? ` (and ${others.length} more: ${others.map((e) => e.path || 'scenario').join(', ')})`
+      : '';
+    throw new UsageError(`${label}: ${where} ${first!.message}${more}`);
+  }
+  return result.scenario;
+}
