@@ -1,10 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PROVIDER_LIMITS } from '../../src/engine/platform/limits.ts';
 import { DEFAULT_SCENARIO, DEFAULT_TRAFFIC } from '../../src/scenario/defaults.ts';
 import { migrateScenario, type Migration } from '../../src/scenario/migrate.ts';
 import { MAX_DURATION_S, restoreScenario, type RestoreResult } from '../../src/scenario/restore.ts';
 import type { Scenario } from '../../src/scenario/schema.ts';
+import { setIn } from '../../src/scenario/validateField.ts';
 
 const clone = (): Scenario => JSON.parse(JSON.stringify(DEFAULT_SCENARIO)) as Scenario;
 
@@ -253,5 +255,46 @@ describe('migrateScenario applies each version step in order', () => {
       ok: false,
       error: { path: 'version', message: 'no migration from version 1 to 2' }
     });
+  });
+});
+
+describe('restoreScenario never throws and is idempotent (property tests)', () => {
+  /** Every dotted path of the default scenario, to replace one at a time with arbitrary values. */
+  const paths: string[] = [];
+  (function walk(value: unknown, path: string) {
+    if (path) paths.push(path);
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      for (const [k, v] of Object.entries(value)) walk(v, path ? `${path}.${k}` : k);
+    }
+  })(DEFAULT_SCENARIO, '');
+
+  const anyValue = fc.oneof(
+    fc.jsonValue(),
+    fc.constantFrom(Number.NaN, Infinity, -Infinity, -0, 2 ** 53, -1, 0, 1e-9, undefined)
+  );
+
+  it('answers every JSON value with a scenario or with messages', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (input) => {
+        const result = restoreScenario(input);
+        if (!result.ok) expect(result.errors.every((e) => e.message.length > 0)).toBe(true);
+      }),
+      { numRuns: 300 }
+    );
+  });
+
+  it('restores its own output to itself, whichever field was changed', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...paths), anyValue, (path, value) => {
+        const input = setIn(JSON.parse(JSON.stringify(DEFAULT_SCENARIO)), path, value);
+        const result = restoreScenario(input);
+        if (!result.ok) {
+          expect(result.errors.length).toBeGreaterThan(0);
+          return;
+        }
+        expect(restoreScenario(result.scenario)).toEqual({ ok: true, scenario: result.scenario, warnings: [] });
+      }),
+      { numRuns: 500 }
+    );
   });
 });
