@@ -49,7 +49,7 @@ export function createAzure2021Parser(options: ParseOptions = {}): ChunkParser<T
       const g = groups.finish(origin);
       const notes = [
         g.outOfOrder > 0
-          ? `rows were not in arrival order (${g.outOfOrder} rows earlier than the row before); sorted by arrival = end_timestamp − duration`
+          ? `rows were not in arrival order (${g.outOfOrder} ${g.outOfOrder === 1 ? 'row' : 'rows'} earlier than the row before); sorted by arrival = end_timestamp − duration`
           : 'rows were already in arrival order (arrival = end_timestamp − duration); nothing to sort'
       ];
       if (origin < 0) notes.push(`the first arrival is at ${origin.toFixed(3)} s, before the trace start; arrival 0 is there`);

@@ -106,7 +106,7 @@ export function createTimestampsParser(options: TimestampsOptions = {}): ChunkPa
       if (zoneless > 0) notes.push(`${zoneless} ISO times had no zone; read as UTC`);
       notes.push(
         g.outOfOrder > 0
-          ? `rows were not in time order (${g.outOfOrder} rows earlier than the row before); sorted`
+          ? `rows were not in time order (${g.outOfOrder} ${g.outOfOrder === 1 ? 'row' : 'rows'} earlier than the row before); sorted`
           : 'rows were already in time order'
       );
       if (absolute && Number.isFinite(origin)) notes.push('arrival 0 is the first timestamp');
