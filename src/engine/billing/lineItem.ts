@@ -4,6 +4,13 @@ import type { Price } from '../pricing/price.ts';
 import { fmtQty, fmtRate, fmtUsd } from './format.ts';
 import type { TierPiece } from './tiers.ts';
 
+const PLURAL: { readonly [unit: string]: string } = { request: 'requests', execution: 'executions', invocation: 'invocations', hour: 'hours' };
+
+/** The unit as a line item shows it: 'requests' for a price per 'request'. */
+export function unitOf(priceUnit: string): string {
+  return PLURAL[priceUnit] ?? priceUnit;
+}
+
 /** lineItem(...) prices `quantity` at one unit price; `derivation` is how the quantity was found. */
 export function lineItem(
   name: string,
@@ -18,10 +25,10 @@ export function lineItem(
     name,
     label,
     quantity,
-    unit: price.unit,
+    unit: unitOf(price.unit),
     unitPriceUsd: price.usd,
     usd,
-    formula: `${head}${fmtQty(quantity)} ${price.unit} × ${fmtRate(price.usd, price.unit)} = ${fmtUsd(usd)}`
+    formula: `${head}${fmtQty(quantity)} ${unitOf(price.unit)} × ${fmtRate(price.usd, price.unit)} = ${fmtUsd(usd)}`
   };
 }
 
@@ -71,9 +78,9 @@ export function creditItem(
     name,
     label,
     quantity: -quantity,
-    unit: price.unit,
+    unit: unitOf(price.unit),
     unitPriceUsd: price.usd,
     usd,
-    formula: `−min(${fmtQty(used)}, ${fmtQty(allowanceQty)} free) ${price.unit} × ${fmtRate(price.usd, price.unit)} = ${fmtUsd(usd)}`
+    formula: `−min(${fmtQty(used)}, ${fmtQty(allowanceQty)} free) ${unitOf(price.unit)} × ${fmtRate(price.usd, price.unit)} = ${fmtUsd(usd)}`
   };
 }

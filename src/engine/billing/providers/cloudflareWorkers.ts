@@ -21,7 +21,7 @@ export const cloudflareWorkersBilling: ProviderBilling = {
     const all = requests + usage.pingRequests * scale;
     const cpuMs = usage.cpuMs * scale;
     const items: LineItem[] = [];
-    items.push(lineItem('base', 'Workers Paid subscription', 1, p.base, '1 month'));
+    items.push(lineItem('base', 'Workers Paid subscription', 1, p.base));
     const over = (q: number, free: number) => Math.max(0, q - free);
     items.push(
       lineItem('requests', 'Requests', over(requests, included), p.request, `(${fmtQty(requests)} − ${fmtQty(included)} included)`)
