@@ -42,9 +42,9 @@ export const LAMBDA_PERF_ID: { readonly [R in Runtime]: string } = {
 /**
  * AWS Lambda INIT phase per runtime and architecture, from LP.
  * - `medianMs`: median of the 40 Init Durations of the runtime/arch/packaging (4 memory sizes × 10);
- *   pooled because LP shows no memory effect on INIT at 128–1,024 MB (every per-memory median is
- *   within ±10 % of the pooled one except python312 arm64 zip 128 MB, −18 %, and ruby33 arm64 zip
- *   256 MB, +31 %): Lambda runs INIT with boosted CPU.
+ *   pooled because LP shows no memory effect on INIT at 128–1,024 MB (every zip per-memory median is
+ *   within ±10 % of the pooled one except python312 arm64 128 MB, −18 %, and ruby33 arm64 256 MB,
+ *   +31 %; image cells scatter more, up to +18 %): Lambda runs INIT with boosted CPU.
  * - `sigma`: ln-deviations d = ln(x / median of its 10-value memory cell) over the same 40 values;
  *   sigma = (97.5th percentile of d, linear interpolation) / 1.96, the same rule as for Shilkov's
  *   95 % bands, so the right tail LP records (e.g. 663 ms vs a 256 ms median, nodejs20 image) sets
@@ -58,40 +58,112 @@ export const LAMBDA_INIT: {
   readonly [R in Runtime]: { readonly [A in Arch]: LambdaRuntimeCalibration };
 } = {
   nodejs20: {
-    x86_64: { zip: { medianMs: 138.8, sigma: 0.063 }, image: { medianMs: 240.5, sigma: 0.367 }, firstInvokeCpuMs: 0.9 },
-    arm64: { zip: { medianMs: 131.6, sigma: 0.027 }, image: { medianMs: 226.3, sigma: 0.363 }, firstInvokeCpuMs: 0.8 }
+    x86_64: {
+      zip: { medianMs: 138.8, sigma: 0.063 },
+      image: { medianMs: 240.5, sigma: 0.367 },
+      firstInvokeCpuMs: 0.9
+    },
+    arm64: {
+      zip: { medianMs: 131.6, sigma: 0.027 },
+      image: { medianMs: 226.3, sigma: 0.363 },
+      firstInvokeCpuMs: 0.8
+    }
   },
   nodejs22: {
-    x86_64: { zip: { medianMs: 139.1, sigma: 0.077 }, image: { medianMs: 283.4, sigma: 0.406 }, firstInvokeCpuMs: 0.7 },
-    arm64: { zip: { medianMs: 130.2, sigma: 0.042 }, image: { medianMs: 230.4, sigma: 0.563 }, firstInvokeCpuMs: 1.0 }
+    x86_64: {
+      zip: { medianMs: 139.1, sigma: 0.077 },
+      image: { medianMs: 283.4, sigma: 0.406 },
+      firstInvokeCpuMs: 0.7
+    },
+    arm64: {
+      zip: { medianMs: 130.2, sigma: 0.042 },
+      image: { medianMs: 230.4, sigma: 0.563 },
+      firstInvokeCpuMs: 1.0
+    }
   },
   python312: {
-    x86_64: { zip: { medianMs: 82.8, sigma: 0.069 }, image: { medianMs: 154.0, sigma: 0.452 }, firstInvokeCpuMs: 0.2 },
-    arm64: { zip: { medianMs: 81.7, sigma: 0.128 }, image: { medianMs: 131.7, sigma: 0.473 }, firstInvokeCpuMs: 0.2 }
+    x86_64: {
+      zip: { medianMs: 82.8, sigma: 0.069 },
+      image: { medianMs: 154.0, sigma: 0.452 },
+      firstInvokeCpuMs: 0.2
+    },
+    arm64: {
+      zip: { medianMs: 81.7, sigma: 0.128 },
+      image: { medianMs: 131.7, sigma: 0.473 },
+      firstInvokeCpuMs: 0.2
+    }
   },
   python313: {
-    x86_64: { zip: { medianMs: 85.0, sigma: 0.092 }, image: { medianMs: 148.6, sigma: 0.414 }, firstInvokeCpuMs: 0.2 },
-    arm64: { zip: { medianMs: 80.7, sigma: 0.048 }, image: { medianMs: 132.6, sigma: 0.363 }, firstInvokeCpuMs: 0.3 }
+    x86_64: {
+      zip: { medianMs: 85.0, sigma: 0.092 },
+      image: { medianMs: 148.6, sigma: 0.414 },
+      firstInvokeCpuMs: 0.2
+    },
+    arm64: {
+      zip: { medianMs: 80.7, sigma: 0.048 },
+      image: { medianMs: 132.6, sigma: 0.363 },
+      firstInvokeCpuMs: 0.3
+    }
   },
   java21: {
-    x86_64: { zip: { medianMs: 237.4, sigma: 0.04 }, image: { medianMs: 332.1, sigma: 0.285 }, firstInvokeCpuMs: 6.0 },
-    arm64: { zip: { medianMs: 256.4, sigma: 0.144 }, image: { medianMs: 320.9, sigma: 0.406 }, firstInvokeCpuMs: 6.6 }
+    x86_64: {
+      zip: { medianMs: 237.4, sigma: 0.04 },
+      image: { medianMs: 332.1, sigma: 0.285 },
+      firstInvokeCpuMs: 6.0
+    },
+    arm64: {
+      zip: { medianMs: 256.4, sigma: 0.144 },
+      image: { medianMs: 320.9, sigma: 0.406 },
+      firstInvokeCpuMs: 6.6
+    }
   },
   dotnet8: {
-    x86_64: { zip: { medianMs: 246.6, sigma: 0.126 }, image: { medianMs: 410.4, sigma: 0.315 }, firstInvokeCpuMs: 52.0 },
-    arm64: { zip: { medianMs: 294.6, sigma: 0.16 }, image: { medianMs: 471.7, sigma: 0.212 }, firstInvokeCpuMs: 59.4 }
+    x86_64: {
+      zip: { medianMs: 246.6, sigma: 0.126 },
+      image: { medianMs: 410.4, sigma: 0.315 },
+      firstInvokeCpuMs: 52.0
+    },
+    arm64: {
+      zip: { medianMs: 294.6, sigma: 0.16 },
+      image: { medianMs: 471.7, sigma: 0.212 },
+      firstInvokeCpuMs: 59.4
+    }
   },
   go: {
-    x86_64: { zip: { medianMs: 49.6, sigma: 0.036 }, image: { medianMs: 47.5, sigma: 0.415 }, firstInvokeCpuMs: 0.2 },
-    arm64: { zip: { medianMs: 43.4, sigma: 0.022 }, image: { medianMs: 40.7, sigma: 0.372 }, firstInvokeCpuMs: 0.2 }
+    x86_64: {
+      zip: { medianMs: 49.6, sigma: 0.036 },
+      image: { medianMs: 47.5, sigma: 0.415 },
+      firstInvokeCpuMs: 0.2
+    },
+    arm64: {
+      zip: { medianMs: 43.4, sigma: 0.022 },
+      image: { medianMs: 40.7, sigma: 0.372 },
+      firstInvokeCpuMs: 0.2
+    }
   },
   rust: {
-    x86_64: { zip: { medianMs: 15.4, sigma: 0.18 }, image: { medianMs: 35.0, sigma: 0.449 }, firstInvokeCpuMs: 0.1 },
-    arm64: { zip: { medianMs: 13.7, sigma: 0.068 }, image: { medianMs: 29.7, sigma: 0.393 }, firstInvokeCpuMs: 0.1 }
+    x86_64: {
+      zip: { medianMs: 15.4, sigma: 0.18 },
+      image: { medianMs: 35.0, sigma: 0.449 },
+      firstInvokeCpuMs: 0.1
+    },
+    arm64: {
+      zip: { medianMs: 13.7, sigma: 0.068 },
+      image: { medianMs: 29.7, sigma: 0.393 },
+      firstInvokeCpuMs: 0.1
+    }
   },
   ruby33: {
-    x86_64: { zip: { medianMs: 232.2, sigma: 0.259 }, image: { medianMs: 268.0, sigma: 0.215 }, firstInvokeCpuMs: 0.9 },
-    arm64: { zip: { medianMs: 262.4, sigma: 0.241 }, image: { medianMs: 287.4, sigma: 0.181 }, firstInvokeCpuMs: 0.9 }
+    x86_64: {
+      zip: { medianMs: 232.2, sigma: 0.259 },
+      image: { medianMs: 268.0, sigma: 0.215 },
+      firstInvokeCpuMs: 0.9
+    },
+    arm64: {
+      zip: { medianMs: 262.4, sigma: 0.241 },
+      image: { medianMs: 287.4, sigma: 0.181 },
+      firstInvokeCpuMs: 0.9
+    }
   }
 };
 

@@ -93,7 +93,9 @@ export function fallbackStart(fam: ShilkovProvider, runtime: Runtime): Phase {
 
 function shilkovStart(fam: ShilkovProvider, runtime: Runtime): { phase: Phase; measured: boolean } {
   const row = SHILKOV_BASE[fam][runtime];
-  return row ? { phase: row, measured: true } : { phase: fallbackStart(fam, runtime), measured: false };
+  return row
+    ? { phase: row, measured: true }
+    : { phase: fallbackStart(fam, runtime), measured: false };
 }
 
 function packagePart(input: InitModelInput, fam: 'aws' | ShilkovProvider): Quantiles {

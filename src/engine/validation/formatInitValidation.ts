@@ -29,13 +29,19 @@ export function formatInitValidation(v: InitValidation): string {
   out.push(
     `  tail: ${v.tail.aboveP99} of ${v.tail.samples} Init Durations above the modelled p99 (${v.tail.abovePct.toFixed(1)} %, 1 % if exact)`
   );
-  out.push('', 'lambda_perf: max and mean |error| over 128–1,024 MB, per runtime / arch / packaging');
+  out.push(
+    '',
+    'lambda_perf: max and mean |error| over 128–1,024 MB, per runtime / arch / packaging'
+  );
   for (const s of v.perRuntime) {
     out.push(
       `  ${s.runtime.padEnd(10)} ${s.arch.padEnd(7)} ${s.packaging.padEnd(6)} max ${s.maxAbsErrorPct.toFixed(1).padStart(5)} %  mean ${s.meanAbsErrorPct.toFixed(1).padStart(5)} %`
     );
   }
-  out.push('', `${'row'.padEnd(50)} ${'measured'.padStart(9)} ${'modelled'.padStart(9)} ${'error'.padStart(10)}`);
+  out.push(
+    '',
+    `${'row'.padEnd(50)} ${'measured'.padStart(9)} ${'modelled'.padStart(9)} ${'error'.padStart(10)}`
+  );
   for (const r of v.rows) if (r.check !== 'lambda-perf') out.push(rowLine(r));
   return out.join('\n');
 }

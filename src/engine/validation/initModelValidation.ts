@@ -1,7 +1,12 @@
 /** Measured vs modelled cold-start init times: the rows and targets of issue 7's "init durations" check. */
 import type { Arch, Provider, Runtime } from '../../scenario/schema.ts';
 import { LAMBDA_INIT, LAMBDA_PERF_ID } from '../platform/initCalibration.ts';
-import { fallbackStart, initBreakdown, type InitModelInput, type Packaging } from '../platform/initModel.ts';
+import {
+  fallbackStart,
+  initBreakdown,
+  type InitModelInput,
+  type Packaging
+} from '../platform/initModel.ts';
 import {
   lambdaPerfRow,
   median,
@@ -120,11 +125,22 @@ function lambdaPerfRows(data: InitCalibrationData): InitValidationRow[] {
   return rows;
 }
 
-const DEPENDENCY_FILES: { provider: Provider; file: string; prefix: string; inSample: boolean }[] = [
-  { provider: 'aws-lambda', file: 'coldstart_aws_bydependencies', prefix: '', inSample: true },
-  { provider: 'gcp-functions-gen1', file: 'coldstart_all_bydependencies', prefix: 'GCP ', inSample: false },
-  { provider: 'azure-consumption', file: 'coldstart_azure_bydependencies', prefix: '', inSample: true }
-];
+const DEPENDENCY_FILES: { provider: Provider; file: string; prefix: string; inSample: boolean }[] =
+  [
+    { provider: 'aws-lambda', file: 'coldstart_aws_bydependencies', prefix: '', inSample: true },
+    {
+      provider: 'gcp-functions-gen1',
+      file: 'coldstart_all_bydependencies',
+      prefix: 'GCP ',
+      inSample: false
+    },
+    {
+      provider: 'azure-consumption',
+      file: 'coldstart_azure_bydependencies',
+      prefix: '',
+      inSample: true
+    }
+  ];
 
 function packageRows(data: InitCalibrationData): InitValidationRow[] {
   const rows: InitValidationRow[] = [];
@@ -220,8 +236,9 @@ function memoryRows(data: InitCalibrationData): InitValidationRow[] {
   for (const s of MEMORY_SERIES) {
     const ref = shilkovPoint(data, s.file, '1024 MB');
     const at = (memoryMb: number) =>
-      initBreakdown(input({ provider: s.provider, runtime: s.runtime, packageMb: s.packageMb, memoryMb }))
-        .median;
+      initBreakdown(
+        input({ provider: s.provider, runtime: s.runtime, packageMb: s.packageMb, memoryMb })
+      ).median;
     const refModel = at(1024);
     for (const memoryMb of s.sizes) {
       const p = shilkovPoint(data, s.file, `${memoryMb} MB`);
@@ -231,7 +248,12 @@ function memoryRows(data: InitCalibrationData): InitValidationRow[] {
             check: s.tolerancePct === null ? 'info' : 'memory',
             label: `${s.name}: ${memoryMb} MB vs 1,024 MB`,
             source: `shilkov ${s.file}.json "${memoryMb} MB" − "1024 MB"`,
-            input: input({ provider: s.provider, runtime: s.runtime, packageMb: s.packageMb, memoryMb }),
+            input: input({
+              provider: s.provider,
+              runtime: s.runtime,
+              packageMb: s.packageMb,
+              memoryMb
+            }),
             measuredMs: p.medianMs - ref.medianMs,
             modelledMs: at(memoryMb) - refModel,
             tolerancePct: s.tolerancePct,
@@ -246,12 +268,48 @@ function memoryRows(data: InitCalibrationData): InitValidationRow[] {
   return rows;
 }
 
-const FALLBACK_CHECKS: { fam: 'gcp' | 'azure'; provider: Provider; runtime: Runtime; file: string; label: string }[] = [
-  { fam: 'gcp', provider: 'gcp-functions-gen1', runtime: 'go', file: 'coldstart_gcp_bylanguage', label: 'Go' },
-  { fam: 'gcp', provider: 'gcp-functions-gen1', runtime: 'python312', file: 'coldstart_gcp_bylanguage', label: 'Python' },
-  { fam: 'azure', provider: 'azure-consumption', runtime: 'dotnet8', file: 'coldstart_azure_bylanguagega', label: 'C#' },
-  { fam: 'azure', provider: 'azure-consumption', runtime: 'java21', file: 'coldstart_azure_bylanguagega', label: 'Java' },
-  { fam: 'azure', provider: 'azure-consumption', runtime: 'python312', file: 'coldstart_azure_bylanguagega', label: 'Python (Linux)' }
+const FALLBACK_CHECKS: {
+  fam: 'gcp' | 'azure';
+  provider: Provider;
+  runtime: Runtime;
+  file: string;
+  label: string;
+}[] = [
+  {
+    fam: 'gcp',
+    provider: 'gcp-functions-gen1',
+    runtime: 'go',
+    file: 'coldstart_gcp_bylanguage',
+    label: 'Go'
+  },
+  {
+    fam: 'gcp',
+    provider: 'gcp-functions-gen1',
+    runtime: 'python312',
+    file: 'coldstart_gcp_bylanguage',
+    label: 'Python'
+  },
+  {
+    fam: 'azure',
+    provider: 'azure-consumption',
+    runtime: 'dotnet8',
+    file: 'coldstart_azure_bylanguagega',
+    label: 'C#'
+  },
+  {
+    fam: 'azure',
+    provider: 'azure-consumption',
+    runtime: 'java21',
+    file: 'coldstart_azure_bylanguagega',
+    label: 'Java'
+  },
+  {
+    fam: 'azure',
+    provider: 'azure-consumption',
+    runtime: 'python312',
+    file: 'coldstart_azure_bylanguagega',
+    label: 'Python (Linux)'
+  }
 ];
 
 /** How well the fallback (used for runtimes without a row) predicts rows that do exist: leave one out. */
@@ -272,7 +330,13 @@ function fallbackRows(data: InitCalibrationData): InitValidationRow[] {
   });
 }
 
-function target(id: string, description: string, rows: InitValidationRow[], minShare: number, maxAbs: number): InitValidationTarget {
+function target(
+  id: string,
+  description: string,
+  rows: InitValidationRow[],
+  minShare: number,
+  maxAbs: number
+): InitValidationTarget {
   const within = rows.filter((r) => r.pass).length;
   const maxAbsErrorPct = Math.max(...rows.map((r) => Math.abs(r.errorPct)));
   return {
@@ -314,9 +378,27 @@ export function initModelValidation(data: InitCalibrationData): InitValidation {
   const rows = [...lp, ...pkg, ...mem, ...fallbackRows(data)];
   const byPackaging = (p: Packaging) => lp.filter((r) => r.input.packaging === p);
   const targets = [
-    target('lambda-perf-zip', 'lambda_perf zip: ≥ 95 % of cells within ±10 %, none beyond ±25 %', byPackaging('zip'), 0.95, 25),
-    target('lambda-perf-image', 'lambda_perf image: ≥ 95 % of cells within ±15 %, none beyond ±25 %', byPackaging('image'), 0.95, 25),
-    target('package-size', 'package-size effect (AWS, GCP, Azure): every row within ±15 %', pkg, 1, PACKAGE_TOLERANCE),
+    target(
+      'lambda-perf-zip',
+      'lambda_perf zip: ≥ 95 % of cells within ±10 %, none beyond ±25 %',
+      byPackaging('zip'),
+      0.95,
+      25
+    ),
+    target(
+      'lambda-perf-image',
+      'lambda_perf image: ≥ 95 % of cells within ±15 %, none beyond ±25 %',
+      byPackaging('image'),
+      0.95,
+      25
+    ),
+    target(
+      'package-size',
+      'package-size effect (AWS, GCP, Azure): every row within ±15 %',
+      pkg,
+      1,
+      PACKAGE_TOLERANCE
+    ),
     target(
       'memory',
       'memory effect (AWS hello ±10 %, AWS large deps ±5 %, GCP ±35 % of the 1,024 MB median): every row',
@@ -330,7 +412,12 @@ export function initModelValidation(data: InitCalibrationData): InitValidation {
     for (const arch of ARCHES) {
       for (const packaging of PACKAGINGS) {
         const errs = lp
-          .filter((r) => r.input.runtime === runtime && r.input.arch === arch && r.input.packaging === packaging)
+          .filter(
+            (r) =>
+              r.input.runtime === runtime &&
+              r.input.arch === arch &&
+              r.input.packaging === packaging
+          )
           .map((r) => Math.abs(r.errorPct));
         perRuntime.push({
           runtime,

@@ -57,7 +57,8 @@ describe('cpuShare on other providers', () => {
       { mb: 4096, ghz: 4.8 },
       { mb: 8192, ghz: 4.8 }
     ];
-    for (const { mb, ghz } of table) assertInDelta(cpuShare('gcp-functions-gen1', mb), ghz / 2.4, 1e-12, `${mb} MB`);
+    for (const { mb, ghz } of table)
+      assertInDelta(cpuShare('gcp-functions-gen1', mb), ghz / 2.4, 1e-12, `${mb} MB`);
   });
 
   it('cpuShare("gcp-functions-gen1") gives a size between tiers the next tier up', () => {
@@ -96,12 +97,25 @@ describe('cpuShare on other providers', () => {
       { provider: 'aws-lambda', mb: 0, message: /memoryMb 0 must be a finite number > 0/ },
       { provider: 'aws-lambda', mb: -1, message: /memoryMb -1/ },
       { provider: 'aws-lambda', mb: Number.NaN, message: /memoryMb NaN/ },
-      { provider: 'aws-lambda', mb: 10_241, message: /memoryMb 10241 is above the aws-lambda maximum of 10240 MB/ },
-      { provider: 'gcp-functions-gen1', mb: 8193, message: /above the gcp-functions-gen1 maximum of 8192/ },
-      { provider: 'gcp-cloud-run', mb: 32_769, message: /above the gcp-cloud-run maximum of 32768/ },
+      {
+        provider: 'aws-lambda',
+        mb: 10_241,
+        message: /memoryMb 10241 is above the aws-lambda maximum of 10240 MB/
+      },
+      {
+        provider: 'gcp-functions-gen1',
+        mb: 8193,
+        message: /above the gcp-functions-gen1 maximum of 8192/
+      },
+      {
+        provider: 'gcp-cloud-run',
+        mb: 32_769,
+        message: /above the gcp-cloud-run maximum of 32768/
+      },
       { provider: 'azure-flex', mb: Infinity, message: /memoryMb Infinity must be a finite number/ }
     ];
-    for (const { provider, mb, message } of bad) expect(() => cpuShare(provider, mb)).toThrow(message);
+    for (const { provider, mb, message } of bad)
+      expect(() => cpuShare(provider, mb)).toThrow(message);
   });
 });
 
@@ -153,9 +167,15 @@ describe('durationScale', () => {
   });
 
   it('durationScale rejects a cpuBoundFraction outside [0, 1] or threads below 1', () => {
-    expect(() => durationScale(fn(1.2), 'aws-lambda', 128, 256)).toThrow(/cpuBoundFraction 1.2 must be in \[0, 1\]/);
-    expect(() => durationScale(fn(Number.NaN), 'aws-lambda', 128, 256)).toThrow(/cpuBoundFraction NaN/);
-    expect(() => durationScale(fn(0.5, 0), 'aws-lambda', 128, 256)).toThrow(/threads 0 must be a finite number ≥ 1/);
+    expect(() => durationScale(fn(1.2), 'aws-lambda', 128, 256)).toThrow(
+      /cpuBoundFraction 1.2 must be in \[0, 1\]/
+    );
+    expect(() => durationScale(fn(Number.NaN), 'aws-lambda', 128, 256)).toThrow(
+      /cpuBoundFraction NaN/
+    );
+    expect(() => durationScale(fn(0.5, 0), 'aws-lambda', 128, 256)).toThrow(
+      /threads 0 must be a finite number ≥ 1/
+    );
   });
 });
 
@@ -165,7 +185,10 @@ describe('rescaleScenarioForMemory', () => {
   const table: { from: DurationDist; to: DurationDist }[] = [
     { from: { dist: 'fixed', value: 100 }, to: { dist: 'fixed', value: 150 } },
     { from: { dist: 'exponential', mean: 80 }, to: { dist: 'exponential', mean: 120 } },
-    { from: { dist: 'lognormal', median: 120, p99: 900 }, to: { dist: 'lognormal', median: 180, p99: 1350 } },
+    {
+      from: { dist: 'lognormal', median: 120, p99: 900 },
+      to: { dist: 'lognormal', median: 180, p99: 1350 }
+    },
     {
       from: { dist: 'percentiles', p: [0, 50, 100], ms: [2, 10, 40] },
       to: { dist: 'percentiles', p: [0, 50, 100], ms: [3, 15, 60] }
@@ -181,7 +204,9 @@ describe('rescaleScenarioForMemory', () => {
       for (const [key, value] of Object.entries(to)) {
         if (key === 'dist') expect(got[key]).toBe(value);
         else if (Array.isArray(value)) {
-          value.forEach((v, i) => assertInDelta((got[key] as number[])[i]!, v, 1e-9, `${from.dist}.${key}[${i}]`));
+          value.forEach((v, i) =>
+            assertInDelta((got[key] as number[])[i]!, v, 1e-9, `${from.dist}.${key}[${i}]`)
+          );
         } else assertInDelta(got[key] as number, value as number, 1e-9, `${from.dist}.${key}`);
       }
     }

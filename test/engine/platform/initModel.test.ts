@@ -62,12 +62,16 @@ describe('initDistribution', () => {
       platform: { provider: 'aws-lambda', arch: 'arm64' }
     });
     const d = initDistribution(s);
-    const b = initBreakdown(input({ runtime: 'dotnet8', arch: 'arm64', packageMb: 5, memoryMb: 256 }));
+    const b = initBreakdown(
+      input({ runtime: 'dotnet8', arch: 'arm64', packageMb: 5, memoryMb: 256 })
+    );
     expect(d).toEqual({ dist: 'lognormal', median: b.median, p99: b.p99 });
   });
 
   it('initDistribution on Cloudflare Workers is the fixed 5 ms vendor bound', () => {
-    const d = initDistribution(scenario({ platform: { provider: 'cloudflare-workers' }, function: { memoryMb: 128 } }));
+    const d = initDistribution(
+      scenario({ platform: { provider: 'cloudflare-workers' }, function: { memoryMb: 128 } })
+    );
     expect(d).toEqual({ dist: 'fixed', value: CLOUDFLARE_INIT_MS });
   });
 });
@@ -102,7 +106,8 @@ describe('initBreakdown', () => {
   });
 
   it('initBreakdown: Azure loads packages at 388.8 ms per MB', () => {
-    const at = (packageMb: number) => initBreakdown(input({ provider: 'azure-consumption', packageMb })).median;
+    const at = (packageMb: number) =>
+      initBreakdown(input({ provider: 'azure-consumption', packageMb })).median;
     assertInDelta(at(11) - at(1), 10 * PACKAGE_MS_PER_MB.azure, 1e-9);
   });
 
@@ -135,10 +140,30 @@ describe('initBreakdown', () => {
 
   it('initBreakdown uses a measured row when one exists and says when it falls back', () => {
     const table: { provider: Provider; runtime: Runtime; basis: string; median?: number }[] = [
-      { provider: 'gcp-functions-gen1', runtime: 'go', basis: 'measured', median: SHILKOV_BASE.gcp.go!.medianMs },
-      { provider: 'gcp-cloud-run', runtime: 'nodejs22', basis: 'measured', median: SHILKOV_BASE.gcp.nodejs22!.medianMs },
-      { provider: 'azure-consumption', runtime: 'java21', basis: 'measured', median: SHILKOV_BASE.azure.java21!.medianMs },
-      { provider: 'azure-flex', runtime: 'dotnet8', basis: 'measured', median: SHILKOV_BASE.azure.dotnet8!.medianMs },
+      {
+        provider: 'gcp-functions-gen1',
+        runtime: 'go',
+        basis: 'measured',
+        median: SHILKOV_BASE.gcp.go!.medianMs
+      },
+      {
+        provider: 'gcp-cloud-run',
+        runtime: 'nodejs22',
+        basis: 'measured',
+        median: SHILKOV_BASE.gcp.nodejs22!.medianMs
+      },
+      {
+        provider: 'azure-consumption',
+        runtime: 'java21',
+        basis: 'measured',
+        median: SHILKOV_BASE.azure.java21!.medianMs
+      },
+      {
+        provider: 'azure-flex',
+        runtime: 'dotnet8',
+        basis: 'measured',
+        median: SHILKOV_BASE.azure.dotnet8!.medianMs
+      },
       { provider: 'gcp-functions-gen1', runtime: 'java21', basis: 'fallback' },
       { provider: 'azure-consumption', runtime: 'rust', basis: 'fallback' },
       { provider: 'aws-lambda', runtime: 'ruby33', basis: 'measured' },
@@ -154,7 +179,9 @@ describe('initBreakdown', () => {
 
   it('initBreakdown: the fallback is the JavaScript row plus the runtime INIT gap on Lambda', () => {
     // gcp java21 at 2,048 MB (1 vCPU): 665.4 + (237.4 − 138.8) + first call 6.0 / 1.
-    const b = initBreakdown(input({ provider: 'gcp-functions-gen1', runtime: 'java21', memoryMb: 2048 }));
+    const b = initBreakdown(
+      input({ provider: 'gcp-functions-gen1', runtime: 'java21', memoryMb: 2048 })
+    );
     const expected =
       SHILKOV_BASE.gcp.nodejs20!.medianMs +
       LAMBDA_INIT.java21.x86_64.zip.medianMs -
@@ -164,10 +191,16 @@ describe('initBreakdown', () => {
   });
 
   it('initBreakdown rejects a bad package size and memory outside the provider range', () => {
-    expect(() => initBreakdown(input({ packageMb: -1 }))).toThrow(/function.packageMb -1 must be a finite number ≥ 0/);
+    expect(() => initBreakdown(input({ packageMb: -1 }))).toThrow(
+      /function.packageMb -1 must be a finite number ≥ 0/
+    );
     expect(() => initBreakdown(input({ packageMb: Number.NaN }))).toThrow(/function.packageMb NaN/);
-    expect(() => initBreakdown(input({ memoryMb: 20_000 }))).toThrow(/memoryMb 20000 is above the aws-lambda maximum/);
-    expect(() => initBreakdown(input({ runtime: 'cobol' as Runtime }))).toThrow(/function.runtime cobol has no init model/);
+    expect(() => initBreakdown(input({ memoryMb: 20_000 }))).toThrow(
+      /memoryMb 20000 is above the aws-lambda maximum/
+    );
+    expect(() => initBreakdown(input({ runtime: 'cobol' as Runtime }))).toThrow(
+      /function.runtime cobol has no init model/
+    );
   });
 });
 

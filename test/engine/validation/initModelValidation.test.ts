@@ -34,7 +34,9 @@ describe('initModelValidation', () => {
   });
 
   it('initModelValidation: the GCP package-size rows, not used in any fit, are within ±15 %', () => {
-    const gcp = v.rows.filter((r) => r.check === 'package-size' && r.input.provider === 'gcp-functions-gen1');
+    const gcp = v.rows.filter(
+      (r) => r.check === 'package-size' && r.input.provider === 'gcp-functions-gen1'
+    );
     expect(gcp).toHaveLength(2);
     for (const r of gcp) {
       expect(r.inSample).toBe(false);
