@@ -158,6 +158,8 @@ class PoolSimulation implements Simulation {
       latencyByInterval: new Uint32Array(n * COARSE_BINS),
       histCold: new Float64Array(BINS),
       histWarm: new Float64Array(BINS),
+      histColdSum: new Float64Array(BINS),
+      histWarmSum: new Float64Array(BINS),
       sumCold: 0,
       sumWarm: 0,
       maxCold: 0,
@@ -403,10 +405,12 @@ class PoolSimulation implements Simulation {
       acc.coldStarts++;
       acc.coldByInterval[this.k]++;
       acc.histCold[bin]++;
+      acc.histColdSum[bin] += latencyMs;
       acc.sumCold += latencyMs;
       if (latencyMs > acc.maxCold) acc.maxCold = latencyMs;
     } else {
       acc.histWarm[bin]++;
+      acc.histWarmSum[bin] += latencyMs;
       acc.sumWarm += latencyMs;
       if (latencyMs > acc.maxWarm) acc.maxWarm = latencyMs;
     }

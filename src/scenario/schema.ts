@@ -15,7 +15,7 @@ export type DurationDist =
 export type TrafficKind = Traffic['kind'];
 
 export type Traffic =
-  /** One request every 1/ratePerS seconds, the first at 1/ratePerS. */
+  /** One request every 1/ratePerS seconds, the first at t = 0. */
   | { kind: 'constant'; ratePerS: number }
   /** Homogeneous Poisson process. */
   | { kind: 'poisson'; ratePerS: number }

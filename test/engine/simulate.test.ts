@@ -167,15 +167,17 @@ describe('simulate(scenario): accounting', () => {
       platform: { keepAliveS: 600 }
     });
     const r = simulate(s, { meter: LAMBDA_1MS });
-    expect(r.invocations).toBe(9999);
-    expect(r.usage.onDemandBilledMs).toBe(28 * 9999);
-    // The first request (t = 0.1 s) is cold and busy until 0.2276 s, so the second (t = 0.2 s)
+    expect(r.invocations).toBe(10_000);
+    expect(r.usage.onDemandBilledMs).toBe(28 * 10_000);
+    // The first request (t = 0) is cold and busy until 0.1276 s, so the second (t = 0.1 s)
     // is cold too; each adds ceil(100 + 27.55) − 28 = 100 ms of INIT.
     expect(r.coldStarts).toBe(2);
     expect(r.usage.initBilledMs).toBe(200);
-    assertInDelta(r.billedGbSeconds, (28 * 9999 + 200) / 1000, 1e-12, 'GB-s at 1 GB');
+    assertInDelta(r.billedGbSeconds, (28 * 10_000 + 200) / 1000, 1e-12, 'GB-s at 1 GB');
+    // Warm requests all take exactly 27.55 ms: the median is exact, not a bin edge.
+    assertInDelta(r.latencyMs.p50, 27.55, 1e-9, 'p50');
     const legacy = simulate(s, { meter: { ...LAMBDA_1MS, granularityMs: 100, billInit: false } });
-    expect(legacy.usage.onDemandBilledMs).toBe(100 * 9999);
+    expect(legacy.usage.onDemandBilledMs).toBe(100 * 10_000);
     expect(legacy.usage.initBilledMs).toBe(0);
   });
 

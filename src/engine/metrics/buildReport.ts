@@ -18,6 +18,9 @@ export interface Accumulators {
   latencyByInterval: Uint32Array;
   histCold: Float64Array;
   histWarm: Float64Array;
+  /** Sum of the values in each fine bin, ms (exact quantiles for point masses). */
+  histColdSum: Float64Array;
+  histWarmSum: Float64Array;
   sumCold: number;
   sumWarm: number;
   maxCold: number;
@@ -45,11 +48,15 @@ export function buildReport(acc: Accumulators, complete: boolean, currentInterva
   const served = acc.usage.requests;
   const simulatedS = acc.now;
   const all = new Float64Array(BINS);
-  for (let i = 0; i < BINS; i++) all[i] = acc.histCold[i] + acc.histWarm[i];
+  const allSum = new Float64Array(BINS);
+  for (let i = 0; i < BINS; i++) {
+    all[i] = acc.histCold[i] + acc.histWarm[i];
+    allSum[i] = acc.histColdSum[i] + acc.histWarmSum[i];
+  }
   const coldCount = acc.coldStarts;
-  const latencyMs = summarize(all, served, acc.sumCold + acc.sumWarm, Math.max(acc.maxCold, acc.maxWarm));
-  const latencyColdMs = summarize(acc.histCold, coldCount, acc.sumCold, acc.maxCold);
-  const latencyWarmMs = summarize(acc.histWarm, served - coldCount, acc.sumWarm, acc.maxWarm);
+  const latencyMs = summarize(all, allSum, served, acc.sumCold + acc.sumWarm, Math.max(acc.maxCold, acc.maxWarm));
+  const latencyColdMs = summarize(acc.histCold, acc.histColdSum, coldCount, acc.sumCold, acc.maxCold);
+  const latencyWarmMs = summarize(acc.histWarm, acc.histWarmSum, served - coldCount, acc.sumWarm, acc.maxWarm);
 
   const usage: Usage = {
     ...acc.usage,
@@ -96,15 +103,21 @@ export function mbMsToGbSeconds(mbMs: bigint): number {
   return Number(whole) + Number(rest) / 1_024_000;
 }
 
-function summarize(counts: ArrayLike<number>, n: number, sum: number, max: number): LatencySummary {
+function summarize(
+  counts: ArrayLike<number>,
+  sums: ArrayLike<number>,
+  n: number,
+  sum: number,
+  max: number
+): LatencySummary {
   if (n === 0) return { count: 0, mean: 0, p50: 0, p95: 0, p99: 0, p999: 0, max: 0 };
   return {
     count: n,
     mean: sum / n,
-    p50: quantileOf(counts, n, 0.5, max),
-    p95: quantileOf(counts, n, 0.95, max),
-    p99: quantileOf(counts, n, 0.99, max),
-    p999: quantileOf(counts, n, 0.999, max),
+    p50: quantileOf(counts, sums, n, 0.5, max),
+    p95: quantileOf(counts, sums, n, 0.95, max),
+    p99: quantileOf(counts, sums, n, 0.99, max),
+    p999: quantileOf(counts, sums, n, 0.999, max),
     max
   };
 }

@@ -16,9 +16,9 @@ function times(traffic: Traffic, horizonS: number, seed = 5): number[] {
 describe('arrival processes', () => {
   it('constant puts the k-th arrival at k/rate, exactly rate·T of them', () => {
     const ts = times({ kind: 'constant', ratePerS: 4 }, 100);
-    expect(ts.length).toBe(399); // 0.25 … 99.75 (the one at 100 is past the horizon)
-    assertInDelta(ts[0], 0.25, 0);
-    assertInDelta(ts[398], 99.75, 1e-9);
+    expect(ts.length).toBe(400); // 0, 0.25 … 99.75
+    assertInDelta(ts[0], 0, 0);
+    assertInDelta(ts[399], 99.75, 1e-9);
   });
 
   it('poisson: count ≈ λT (σ = √λT), gaps exponential (mean 1/λ, CV 1), increasing', () => {

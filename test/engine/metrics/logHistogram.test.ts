@@ -24,15 +24,27 @@ describe('log histogram', () => {
     const n = 100_000;
     const xs = new Float64Array(n);
     const counts = new Float64Array(BINS);
+    const sums = new Float64Array(BINS);
     let max = 0;
     for (let i = 0; i < n; i++) {
       xs[i] = Math.exp(4 + 1.2 * Math.sqrt(-2 * Math.log(1 - s())) * Math.cos(2 * Math.PI * s()));
       counts[binIndex(xs[i])]++;
+      sums[binIndex(xs[i])] += xs[i];
       max = Math.max(max, xs[i]);
     }
     xs.sort();
     for (const p of [0.5, 0.95, 0.99, 0.999]) {
-      assertRelative(quantileOf(counts, n, p, max), xs[Math.ceil(p * n) - 1], 0.008, `p${p * 100}`);
+      assertRelative(quantileOf(counts, sums, n, p, max), xs[Math.ceil(p * n) - 1], 0.008, `p${p * 100}`);
+    }
+  });
+
+  it('quantileOf is exact for a point mass (every value 40 ms, or 27.55 ms)', () => {
+    for (const v of [40, 27.55]) {
+      const counts = new Float64Array(BINS);
+      const sums = new Float64Array(BINS);
+      counts[binIndex(v)] = 1000;
+      sums[binIndex(v)] = 1000 * v;
+      for (const p of [0.01, 0.5, 0.99]) expect(quantileOf(counts, sums, 1000, p, 500)).toBeCloseTo(v, 9);
     }
   });
 });
