@@ -169,7 +169,7 @@ function priceFunction(provider: Provider, flags: Flags): PricedResult {
   if (memory !== undefined && !isAllowedMemory(limits.memoryMb, memory)) {
     const m = limits.memoryMb;
     const range = m.sizes ? `one of ${m.sizes.join(', ')}` : `${fmtQty(m.min)}–${fmtQty(m.max)}`;
-    throw new PriceInputError(`--memory-mb ${memory} is not a ${provider} memory size (${range} MB)`);
+    throw new PriceInputError(`--memory-mb ${memory} is not allowed on ${provider} (${range} MB)`);
   }
   const memoryMb = memory ?? nearestAllowedMemory(limits.memoryMb, DEFAULT_SCENARIO.function.memoryMb);
   const requests = required(numberFlag(flags, 'requests', { integer: true, min: 0 }), 'requests');
