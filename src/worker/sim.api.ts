@@ -42,6 +42,21 @@ function compareWithAlwaysOn(_scenario: Scenario, _report: Report): Comparison |
   return null;
 }
 
+/** The sweep's summary of one report at `memoryMb`. */
+export function toSweepPoint(report: Report, memoryMb: number, elapsedMs: number): SweepPoint {
+  return {
+    memoryMb,
+    monthlyUsd: monthlyUsd(report),
+    meanMs: report.latencyMs.mean,
+    p50Ms: report.latencyMs.p50,
+    p95Ms: report.latencyMs.p95,
+    p99Ms: report.latencyMs.p99,
+    coldStartRatio: report.coldStartRatio,
+    throttled: report.throttled,
+    elapsedMs
+  };
+}
+
 export const simApi = {
   /**
    * Simulates `scenario` in chunks of simulated time, sized so each takes about `chunkMs`, and calls
@@ -78,9 +93,11 @@ export const simApi = {
       await yieldToEventLoop();
     }
     const report = sim.report();
+    const elapsedMs = now() - started;
     return {
       report,
-      elapsedMs: now() - started,
+      elapsedMs,
+      point: toSweepPoint(report, scenario.function.memoryMb, elapsedMs),
       sweepSizes: sweepSizes(scenario.platform.provider, scenario.function.memoryMb),
       comparison: compareWithAlwaysOn(scenario, report)
     };
@@ -95,17 +112,7 @@ export const simApi = {
   async sweepPoint(scenario: Scenario, memoryMb: number): Promise<SweepPoint> {
     const started = now();
     const report = simulate(rescaleScenarioForMemory(scenario, memoryMb));
-    return {
-      memoryMb,
-      monthlyUsd: monthlyUsd(report),
-      meanMs: report.latencyMs.mean,
-      p50Ms: report.latencyMs.p50,
-      p95Ms: report.latencyMs.p95,
-      p99Ms: report.latencyMs.p99,
-      coldStartRatio: report.coldStartRatio,
-      throttled: report.throttled,
-      elapsedMs: now() - started
-    };
+    return toSweepPoint(report, memoryMb, now() - started);
   }
 };
 

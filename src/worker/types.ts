@@ -16,6 +16,8 @@ export interface RunResult {
   report: Report;
   /** Wall time the worker spent simulating, ms (transport excluded). */
   elapsedMs: number;
+  /** The run summarised as a sweep point at its own memory (the sweep need not simulate it again). */
+  point: SweepPoint;
   /** Memory sizes the sweep should simulate for this scenario's provider, MB, ascending. */
   sweepSizes: number[];
   /** FaaS vs always-on across traffic; null when the billing module cannot compare this scenario. */

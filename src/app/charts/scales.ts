@@ -42,7 +42,7 @@ export function ticksFor(scale: NumScale, count = 5): number[] {
   if (!('base' in scale)) return scale.ticks(count);
   const [lo, hi] = scale.domain() as [number, number];
   const decades = Math.log10(hi / lo);
-  const steps = decades > count * 1.5 ? [1] : decades > 2 ? [1, 3] : [1, 2, 5];
+  const steps = decades >= count ? [1] : decades > 2 ? [1, 3] : [1, 2, 5];
   const out: number[] = [];
   for (let e = Math.floor(Math.log10(lo)); e <= Math.ceil(Math.log10(hi)); e++) {
     const every = decades > count * 3 ? Math.ceil(decades / count) : 1;

@@ -3,7 +3,7 @@ import { proxy } from 'comlink';
 import type { Report } from '../../engine/report.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import type { SimClient, SimClientFactory } from '../../worker/client.ts';
-import type { Comparison, RunUpdate } from '../../worker/types.ts';
+import type { Comparison, RunUpdate, SweepPoint } from '../../worker/types.ts';
 
 export type RunStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
 
@@ -26,6 +26,8 @@ export class Runner {
   reportScenario = $state.raw<Scenario | null>(null);
   /** Memory sizes to sweep for `reportScenario`, MB. */
   sweepSizes = $state.raw<number[]>([]);
+  /** `report` as a memory-sweep point at the scenario's own memory. */
+  point = $state.raw<SweepPoint | null>(null);
   /** FaaS vs always-on for `reportScenario`. */
   comparison = $state.raw<Comparison | null>(null);
   /** Why the last run failed. */
@@ -42,6 +44,8 @@ export class Runner {
   #inFlight = false;
   #last: Scenario | null = null;
   #idleTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Settles the run in flight when its worker is terminated (a terminated worker never answers). */
+  #abandon: () => void = () => {};
 
   constructor(factory: SimClientFactory, options: RunnerOptions = {}) {
     this.#factory = factory;
@@ -66,6 +70,9 @@ export class Runner {
     this.durationS = scenario.durationS;
     const started = performance.now();
     const client = (this.#client ??= this.#factory());
+    const abandoned = new Promise<null>((resolve) => {
+      this.#abandon = () => resolve(null);
+    });
     const onUpdate = proxy((update: RunUpdate) => {
       if (generation !== this.#generation) return;
       this.simulatedS = update.simulatedS;
@@ -76,11 +83,16 @@ export class Runner {
       }
     });
     try {
-      const result = await Promise.race([client.api.run(scenario, onUpdate), client.crashed]);
-      if (generation !== this.#generation) return;
+      const result = await Promise.race([
+        client.api.run(scenario, onUpdate),
+        client.crashed,
+        abandoned
+      ]);
+      if (generation !== this.#generation || result === null) return;
       this.report = result.report;
       this.reportScenario = scenario;
       this.sweepSizes = result.sweepSizes;
+      this.point = result.point;
       this.comparison = result.comparison;
       this.simulatedS = this.durationS;
       this.lastRunMs = performance.now() - started;
@@ -122,6 +134,7 @@ export class Runner {
   }
 
   #stopWorker(): void {
+    this.#abandon();
     this.#client?.terminate();
     this.#client = null;
   }

@@ -24,19 +24,23 @@ export class Sweep {
     this.#pool = pool;
   }
 
-  /** Sweeps `scenario` over `sizes` (MB), cancelling the sweep in flight. */
-  async run(scenario: Scenario, sizes: number[]): Promise<void> {
+  /**
+   * Sweeps `scenario` over `sizes` (MB), cancelling the sweep in flight. `known` is a size already
+   * simulated (the main run at the scenario's own memory); it is not simulated again.
+   */
+  async run(scenario: Scenario, sizes: number[], known: SweepPoint | null = null): Promise<void> {
     const generation = ++this.#generation;
     const started = performance.now();
     this.status = 'running';
     this.error = null;
     this.sizes = sizes;
-    const found: SweepPoint[] = [];
+    const found: SweepPoint[] = known && sizes.includes(known.memoryMb) ? [known] : [];
+    const todo = sizes.filter((mb) => mb !== known?.memoryMb);
     // Keep the last sweep on screen until the first new size lands.
     let first = true;
     try {
       await this.#pool.map(
-        sizes,
+        todo,
         (api, memoryMb) => api.sweepPoint(scenario, memoryMb),
         (point) => {
           if (generation !== this.#generation) return;
