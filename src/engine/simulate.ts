@@ -39,6 +39,14 @@ export interface SimulationOptions {
   meter?: MeterSpec;
 }
 
+/**
+ * Where a request goes when it finds no idle instance (with instanceConcurrency 1):
+ * 'new-instance' binds it to the instance it starts, so it always pays the INIT (the plain model
+ * of published simulators); 'first-free' starts the instance too but queues the request for
+ * whichever instance frees first, the new one after its INIT or a busy one finishing sooner.
+ */
+export type Placement = Scenario['platform']['placement'];
+
 /** simulate(scenario) runs a validated scenario to its end and returns its report. */
 export function simulate(scenario: Scenario, options: SimulationOptions = {}): Report {
   const sim = createSimulation(scenario, options);
@@ -71,6 +79,7 @@ class PoolSimulation implements Simulation {
   private readonly pingEveryS: number;
   private readonly pingConcurrency: number;
   private readonly pingMs: number;
+  private readonly firstFree: boolean;
 
   // ---- instance table: struct of arrays indexed by instance id, grown by doubling ----
   private cap = 64;
@@ -114,6 +123,14 @@ class PoolSimulation implements Simulation {
   /** INIT time of the instance `acquire` just started, ms; −1 when it reused one. */
   private coldInitMs = -1;
 
+  // ---- 'first-free' placement: requests waiting for an instance, FIFO ----
+  private pendingAt = new Float64Array(16);
+  private pendingPing = new Uint8Array(16);
+  private pendingHead = 0;
+  private pendingCount = 0;
+  /** INIT duration of each initialising instance, ms (billed with its first request). */
+  private initMsOf = new Float64Array(64);
+
   private readonly acc: Accumulators;
   private readonly usage: Usage;
 
@@ -139,6 +156,7 @@ class PoolSimulation implements Simulation {
     this.pingEveryS = pf.keepWarm.everyS;
     this.pingConcurrency = pf.keepWarm.concurrency;
     this.pingMs = pf.keepWarm.durationMs;
+    this.firstFree = pf.placement === 'first-free' && pf.instanceConcurrency === 1;
     this.provIdle = new Int32Array(Math.max(1, pf.provisioned));
 
     this.intervalS = chooseInterval(durationS);
@@ -204,7 +222,8 @@ class PoolSimulation implements Simulation {
         const id = heap.topId();
         heap.pop();
         this.advanceTo(tc);
-        this.complete(tc, id);
+        if (id >= 0) this.complete(tc, id);
+        else this.initDone(tc, -1 - id);
       } else if (te <= ta) {
         if (te > stop) break;
         this.advanceTo(te);
@@ -292,6 +311,7 @@ class PoolSimulation implements Simulation {
     this.availPos = grown(new Int32Array(n).fill(-1), this.availPos);
     this.avail = grown(new Int32Array(n), this.avail);
     this.freeIds = grown(new Int32Array(n), this.freeIds);
+    this.initMsOf = grown(new Float64Array(n), this.initMsOf);
     this.cap = n;
   }
 
@@ -347,6 +367,10 @@ class PoolSimulation implements Simulation {
   /** Starts one request (or ping) on an instance and schedules its completion. */
   private dispatch(t: number, ping: boolean): void {
     const acc = this.acc;
+    if (this.firstFree) {
+      this.dispatchFirstFree(t, ping);
+      return;
+    }
     const id = this.acquire(t);
     if (id < 0) {
       if (!ping) {
@@ -355,18 +379,27 @@ class PoolSimulation implements Simulation {
       }
       return;
     }
-    const serviceMs = ping ? this.pingMs : this.sampleService();
     const initMs = this.coldInitMs;
     const startedCold = initMs >= 0;
     // A request that joins an instance still in INIT (instanceConcurrency > 1) waits for it.
     const ready = this.readyAt[id];
     const waitMs = startedCold ? initMs : ready > t ? (ready - t) * 1000 : 0;
-    const cold = startedCold || waitMs > 0;
+    this.run(t, id, ping, waitMs, startedCold ? initMs : -1, startedCold || waitMs > 0);
+  }
+
+  /**
+   * Runs a request (or ping) that arrived at `t` on instance `id` after waiting `waitMs`; `initMs`
+   * ≥ 0 when this request is the one that pays the instance's INIT.
+   */
+  private run(t: number, id: number, ping: boolean, waitMs: number, initMs: number, cold: boolean): void {
+    const acc = this.acc;
+    const serviceMs = ping ? this.pingMs : this.sampleService();
+    const startedCold = initMs >= 0;
     const latencyMs = waitMs + serviceMs;
     const a = this.active[id]++;
     if (a === 0) {
       this.busy++;
-      if (!startedCold) this.busySince[id] = t;
+      if (!startedCold) this.busySince[id] = this.now;
     }
     if (this.perInstance > 1) {
       if (a === 0) this.availAdd(id);
@@ -416,7 +449,86 @@ class PoolSimulation implements Simulation {
     }
   }
 
+  /** 'first-free': serve from an idle instance, else queue and start one (unless at the limit). */
+  private dispatchFirstFree(t: number, ping: boolean): void {
+    if (this.provIdleCount > 0 || this.idle.size > 0) {
+      const id = this.acquire(t);
+      this.run(t, id, ping, 0, -1, false);
+      return;
+    }
+    if (this.live >= this.maxLive) {
+      if (!ping) {
+        this.acc.throttled++;
+        this.acc.throttledByInterval[this.k]++;
+      }
+      return;
+    }
+    const initMs = this.sampleInit();
+    const id = this.newInstance(t, t + initMs / 1000, false);
+    this.initMsOf[id] = initMs;
+    this.busy++;
+    this.active[id] = 1; // occupied by its INIT
+    this.heap.push(t + initMs / 1000, -1 - id);
+    this.enqueue(t, ping);
+  }
+
+  private enqueue(t: number, ping: boolean): void {
+    if (this.pendingCount === this.pendingAt.length) {
+      const n = this.pendingAt.length * 2;
+      const at = new Float64Array(n);
+      const pg = new Uint8Array(n);
+      for (let i = 0; i < this.pendingCount; i++) {
+        const j = (this.pendingHead + i) % this.pendingAt.length;
+        at[i] = this.pendingAt[j];
+        pg[i] = this.pendingPing[j];
+      }
+      this.pendingAt = at;
+      this.pendingPing = pg;
+      this.pendingHead = 0;
+    }
+    const j = (this.pendingHead + this.pendingCount++) % this.pendingAt.length;
+    this.pendingAt[j] = t;
+    this.pendingPing[j] = ping ? 1 : 0;
+  }
+
+  /** An instance finished its INIT ('first-free'): it serves the oldest waiting request, if any. */
+  private initDone(t: number, id: number): void {
+    this.active[id] = 0;
+    this.busy--;
+    const initMs = this.initMsOf[id];
+    if (this.pendingCount > 0) {
+      const j = this.pendingHead;
+      const at = this.pendingAt[j];
+      const ping = this.pendingPing[j] === 1;
+      this.pendingHead = (j + 1) % this.pendingAt.length;
+      this.pendingCount--;
+      // busySince stays at the instance's creation, so its busy period includes the INIT.
+      this.run(at, id, ping, (t - at) * 1000, initMs, true);
+      return;
+    }
+    // Nobody waits any more (a busy instance took the request): a warm idle instance, whose INIT
+    // the provider still bills when INIT is billed.
+    if (this.billInit) this.usage.initBilledMs += Math.ceil(initMs / this.granularityMs) * this.granularityMs;
+    this.usage.instanceBusyMs += this.roundBusy((t - this.busySince[id]) * 1000);
+    this.idle.push(id, t);
+  }
+
   private complete(t: number, id: number): void {
+    if (this.firstFree && this.pendingCount > 0) {
+      // The freed instance takes the oldest waiting request at once: a warm start after a wait.
+      const j = this.pendingHead;
+      const at = this.pendingAt[j];
+      const ping = this.pendingPing[j] === 1;
+      this.pendingHead = (j + 1) % this.pendingAt.length;
+      this.pendingCount--;
+      // One continuous busy period: the instance never goes idle.
+      const since = this.busySince[id];
+      this.active[id]--;
+      this.busy--;
+      this.run(at, id, ping, (t - at) * 1000, -1, false);
+      this.busySince[id] = since;
+      return;
+    }
     const a = --this.active[id];
     if (this.perInstance > 1) {
       if (a === 0) this.availRemove(id);
@@ -433,7 +545,8 @@ class PoolSimulation implements Simulation {
   private roundBusy(ms: number): number {
     const g = this.busyGranularityMs;
     // The epsilon keeps float noise (200.0000001 ms) from costing a whole extra step.
-    return Math.ceil(ms / g - 1e-9) * g;
+    const billed = Math.ceil(ms / g - 1e-9) * g;
+    return billed < this.minimumMs ? this.minimumMs : billed;
   }
 
   private reclaimOldest(): void {
@@ -443,8 +556,24 @@ class PoolSimulation implements Simulation {
     this.freeIds[this.freeCount++] = id;
   }
 
+  /**
+   * Serves requests still queued at the end ('first-free'): they arrived within the run, so they
+   * count. No time is integrated past the end; only INIT and completion events are processed.
+   */
+  private drainPending(): void {
+    const heap = this.heap;
+    while (this.pendingCount > 0 && heap.size > 0) {
+      const t = heap.topTime();
+      const id = heap.topId();
+      heap.pop();
+      if (id >= 0) this.complete(t, id);
+      else this.initDone(t, -1 - id);
+    }
+  }
+
   /** Closes the last interval and bills busy periods still open at the end of the run. */
   private finish(): void {
+    this.drainPending();
     const lastLen = this.durationS - this.k * this.intervalS;
     this.acc.liveByInterval[this.k] = this.ivLive / lastLen;
     this.acc.busyByInterval[this.k] = this.ivBusy / lastLen;

@@ -25,6 +25,7 @@ export const DEFAULT_SCENARIO: Scenario = {
     maxConcurrency: 1000,
     instanceConcurrency: 1,
     provisioned: 0,
+    placement: 'new-instance',
     keepWarm: { everyS: 0, concurrency: 1, durationMs: 5 }
   },
   billing: {

@@ -102,6 +102,12 @@ export interface PlatformSpec {
   instanceConcurrency: number;
   /** Always-warm pre-initialised instances, never reclaimed. Default 0. */
   provisioned: number;
+  /**
+   * Where a request goes when no instance is idle (instanceConcurrency 1): 'new-instance' waits
+   * for the instance it starts (the plain model); 'first-free' starts one but takes whichever
+   * instance frees first. Default 'new-instance'.
+   */
+  placement: 'new-instance' | 'first-free';
   keepWarm: KeepWarm;
 }
 

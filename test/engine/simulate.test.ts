@@ -139,6 +139,39 @@ describe('simulate(scenario): theory', () => {
   });
 });
 
+describe("placement 'first-free'", () => {
+  it('serves a request on an instance that frees before the new one finishes INIT', () => {
+    // Constant 1 req/s, 1.5 s handler, 5 s INIT: request 1 (t = 1) finds instance 0 busy until
+    // 1.5 s and starts instance 1 (ready at 6 s); under 'first-free' it runs on instance 0 at 1.5 s.
+    const common = {
+      durationS: 4,
+      traffic: { kind: 'constant' as const, ratePerS: 1 },
+      function: { durationMs: fixed(1500), initMs: fixed(5000) }
+    };
+    const plain = simulate(scenario(common), { meter: LAMBDA_1MS });
+    const late = simulate(scenario({ ...common, platform: { placement: 'first-free' } }), { meter: LAMBDA_1MS });
+    // Plain: every request finds every instance busy or initialising and pays its own INIT.
+    expect(plain.coldStarts).toBe(4);
+    // First-free: r0–r3 (t = 0…3) start instances 0–3 (ready at 5, 6, 7, 8 s) and queue. Instance 0
+    // serves r0 at 5 s (cold), instance 1 r1 at 6 s (cold); instance 0 frees at 6.5 s and serves
+    // r2 warm after a 4.5 s wait (latency 6 s); instance 2 serves r3 at 7 s (cold); instance 3
+    // finishes INIT with nobody waiting. Queued requests are served after the run's end.
+    expect(late.invocations).toBe(4);
+    expect(late.instances.started).toBe(4);
+    expect(late.coldStarts).toBe(3);
+    assertInDelta(late.latencyWarmMs.max, 6000, 1e-6, 'the warm request waited 4.5 s + 1.5 s');
+    assertInDelta(late.latencyColdMs.max, 6500, 1e-6, 'r0: 5 s INIT + 1.5 s');
+    // A longer run shows the effect: fewer requests pay an INIT than instances are started.
+    const long = { ...common, durationS: 600, traffic: { kind: 'poisson' as const, ratePerS: 0.5 } };
+    const a = simulate(scenario(long), { meter: LAMBDA_1MS });
+    const b = simulate(scenario({ ...long, platform: { placement: 'first-free' } }), { meter: LAMBDA_1MS });
+    expect(a.coldStarts).toBe(a.instances.started);
+    expect(b.coldStarts).toBeLessThan(b.instances.started);
+    expect(b.invocations).toBe(a.invocations);
+    expect(b.latencyMs.mean).toBeLessThan(a.latencyMs.mean);
+  });
+});
+
 describe('simulate(scenario): accounting', () => {
   it('is deterministic: same seed → identical report; another seed → another one', () => {
     const s = scenario({ durationS: 3600 });

@@ -61,6 +61,7 @@ export function buildReport(acc: Accumulators, complete: boolean, currentInterva
   const usage: Usage = {
     ...acc.usage,
     durationS: simulatedS,
+    instancesStarted: acc.started,
     instanceLiveMs: Math.round(acc.liveArea * 1000),
     instanceIdleMs: Math.round((acc.liveArea - acc.busyArea) * 1000)
   };

@@ -1,5 +1,5 @@
 /** Reads the platform section: provider, arch, keep-alive, reuse, concurrency, provisioned, keep-warm. */
-import { ARCHES, PROVIDERS, REUSE_POLICIES } from '../choices.ts';
+import { ARCHES, PLACEMENTS, PROVIDERS, REUSE_POLICIES } from '../choices.ts';
 import { DEFAULT_SCENARIO } from '../defaults.ts';
 import type { KeepWarm, PlatformSpec } from '../schema.ts';
 import { join, type FieldReader, type Loose } from '../fieldReader.ts';
@@ -12,6 +12,7 @@ const FIELDS = [
   'maxConcurrency',
   'instanceConcurrency',
   'provisioned',
+  'placement',
   'keepWarm'
 ];
 
@@ -40,6 +41,7 @@ export function readPlatform(r: FieldReader, root: Loose): PlatformSpec {
       min: 0,
       integer: true
     }),
+    placement: r.oneOf(obj, 'placement', path('placement'), d.placement, PLACEMENTS),
     keepWarm: readKeepWarm(r, obj)
   };
 }
