@@ -32,7 +32,7 @@ export interface Series {
   busy: number[];
   /** Time-averaged live (busy + idle warm) instances in each interval. */
   live: number[];
-  /** Peak live instances in each interval. */
+  /** Peak live instances in each interval (in a multi-function trace run, the sum of each pool's peak: an upper bound). */
   livePeak: number[];
   /** p95 latency of requests arriving in each interval, ms (coarse bins, ≈ 9 %); 0 when none. */
   p95Ms: number[];
@@ -63,8 +63,10 @@ export interface Report {
     peak: number;
     /** Instances created (cold starts of requests and pings). */
     started: number;
-    /** Instances reclaimed after keep-alive. */
+    /** Instances reclaimed after keep-alive (or unloaded by a pre-warming policy). */
     reclaimed: number;
+    /** Instances loaded ahead of demand by a pre-warming keep-alive policy. */
+    prewarmed: number;
   };
   keepWarm: { pings: number; coldPings: number };
   /** Billed GB-seconds of user requests (handler + INIT when billed), exact. */

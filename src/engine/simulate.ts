@@ -10,7 +10,7 @@
  * write of a double captured by a closure (one allocation per event) but stores double fields
  * in place.
  */
-import type { Scenario } from '../scenario/schema.ts';
+import type { KeepAliveSpec, Scenario } from '../scenario/schema.ts';
 import type { ArrivalProcess } from './arrivals/arrivalProcess.ts';
 import { createArrivals } from './arrivals/createArrivals.ts';
 import { bill, meterFor } from './billing/bill.ts';
@@ -18,9 +18,11 @@ import { emptyUsage, type MeterSpec, type Usage } from './billing/meter.ts';
 import { createSampler } from './distributions/sampler.ts';
 import { CompletionHeap } from './instances/completionHeap.ts';
 import { IdleDeque } from './instances/idleDeque.ts';
-import { buildReport, type Accumulators } from './metrics/buildReport.ts';
-import { COARSE_BINS, COARSE_SHIFT, chooseInterval } from './metrics/intervals.ts';
-import { binIndex, BINS } from './metrics/logHistogram.ts';
+import { createKeepAlivePolicy } from './keepAlive/createKeepAlivePolicy.ts';
+import type { KeepAlivePolicy } from './keepAlive/keepAlivePolicy.ts';
+import { buildReport, createAccumulators, type Accumulators, type OpenInterval } from './metrics/buildReport.ts';
+import { COARSE_BINS, COARSE_SHIFT } from './metrics/intervals.ts';
+import { binIndex } from './metrics/logHistogram.ts';
 import { initDistribution } from './platform/initModel.ts';
 import type { Report } from './report.ts';
 import { createSource, STREAM, type Source } from './rng.ts';
@@ -58,13 +60,45 @@ export function createSimulation(scenario: Scenario, options: SimulationOptions 
   return new PoolSimulation(scenario, options.meter ?? meterFor(scenario));
 }
 
-class PoolSimulation implements Simulation {
+/** What differs between the instance pools of one run (one per function of a trace). */
+export interface PoolSetup {
+  arrivals: ArrivalProcess;
+  /** Draws the next user request's handler duration, ms, in arrival order. */
+  sampleService: () => number;
+  /** Per-pool counters, for per-function results; null for a single-pool run. */
+  stats: PoolStats | null;
+}
+
+/** Counters of one pool inside a multi-pool run (per-function results of a trace). */
+export interface PoolStats {
+  arrivals: number;
+  invocations: number;
+  coldStarts: number;
+  throttled: number;
+  latencySumMs: number;
+  /** Latency counts over coarse bins (≈ 9 % wide), for per-function percentiles. */
+  latencyCoarse: Float64Array;
+}
+
+export function emptyPoolStats(): PoolStats {
+  return { arrivals: 0, invocations: 0, coldStarts: 0, throttled: 0, latencySumMs: 0, latencyCoarse: new Float64Array(COARSE_BINS) };
+}
+
+/** Keep-alive policies other than a fixed time need per-instance expiry (see PoolSimulation). */
+export function keepAliveIsFixed(spec: KeepAliveSpec): boolean {
+  return spec.policy === 'fixed' || spec.policy === 'none';
+}
+
+export class PoolSimulation implements Simulation {
   readonly durationS: number;
   readonly #scenario: Scenario;
 
   // ---- configuration ----
   private readonly arrivals: ArrivalProcess;
   private readonly sampleService: () => number;
+  private readonly stats: PoolStats | null;
+  /** Non-fixed keep-alive (hybrid histogram): per-instance expiry and pre-warming; null = fixed. */
+  private readonly policy: KeepAlivePolicy | null;
   private readonly sampleInit: () => number;
   private readonly reuseSource: Source;
   private readonly keepAliveS: number;
@@ -105,7 +139,6 @@ class PoolSimulation implements Simulation {
   private busy = 0;
   private liveArea = 0;
   private busyArea = 0;
-  private peakLive = 0;
 
   // ---- per-interval series ----
   private readonly intervalS: number;
@@ -131,20 +164,37 @@ class PoolSimulation implements Simulation {
   /** INIT duration of each initialising instance, ms (billed with its first request). */
   private initMsOf = new Float64Array(64);
 
+  // ---- variable keep-alive (policy ≠ null): expiry and pre-warm events, lazily invalidated ----
+  /** (time, id) expiries of idle instances; id −1 = a pre-warm that loads a new idle instance. */
+  private readonly expiries = new CompletionHeap(16);
+  /** When each idle instance expires, s; −1 once reused (its heap entry is then stale). */
+  private expiresAt = new Float64Array(64);
+  /** When the pool last became idle (no request in flight), s; −1 before the first request. */
+  private idleSinceAll = -1;
+  private ivPeak = 0;
+
   private readonly acc: Accumulators;
   private readonly usage: Usage;
 
-  constructor(scenario: Scenario, meter: MeterSpec) {
-    const { seed, durationS } = scenario;
+  /**
+   * One instance pool. `setup` gives its arrivals and durations (default: the scenario's traffic
+   * and distribution); `shared` lets several pools add into one set of accumulators (a trace's
+   * functions), each pool adding its own share of every interval.
+   */
+  constructor(scenario: Scenario, meter: MeterSpec, setup?: PoolSetup, shared?: Accumulators, durationS = scenario.durationS) {
+    const { seed } = scenario;
     const fn = scenario.function;
     const pf = scenario.platform;
     this.#scenario = scenario;
     this.durationS = durationS;
-    this.arrivals = createArrivals(scenario.traffic, durationS, createSource(seed, STREAM.arrivals));
-    this.sampleService = createSampler(fn.durationMs, createSource(seed, STREAM.service));
+    this.arrivals = setup?.arrivals ?? createArrivals(scenario.traffic, durationS, createSource(seed, STREAM.arrivals));
+    this.sampleService = setup?.sampleService ?? createSampler(fn.durationMs, createSource(seed, STREAM.service));
+    this.stats = setup?.stats ?? null;
     this.sampleInit = createSampler(fn.initMs ?? initDistribution(scenario), createSource(seed, STREAM.init));
     this.reuseSource = createSource(seed, STREAM.reuse);
-    this.keepAliveS = pf.keepAliveS;
+    const keepAlive = pf.keepAlive;
+    this.policy = keepAliveIsFixed(keepAlive) ? null : createKeepAlivePolicy(keepAlive, pf.keepAliveS);
+    this.keepAliveS = keepAlive.policy === 'none' ? 0 : pf.keepAliveS;
     this.perInstance = pf.instanceConcurrency;
     this.maxLive = pf.maxConcurrency;
     this.reuse = pf.reuse === 'mru' ? 0 : pf.reuse === 'lru' ? 1 : 2;
@@ -159,49 +209,18 @@ class PoolSimulation implements Simulation {
     this.firstFree = pf.placement === 'first-free' && pf.instanceConcurrency === 1;
     this.provIdle = new Int32Array(Math.max(1, pf.provisioned));
 
-    this.intervalS = chooseInterval(durationS);
-    this.nIntervals = Math.max(1, Math.ceil(durationS / this.intervalS));
+    this.acc = shared ?? createAccumulators(durationS, fn.memoryMb, pf.provisioned);
+    this.usage = this.acc.usage;
+    this.intervalS = this.acc.intervalS;
+    this.nIntervals = this.acc.nIntervals;
     this.nextBoundary = this.intervalS;
-    const n = this.nIntervals;
-    this.usage = emptyUsage(durationS, fn.memoryMb, pf.provisioned);
-    this.acc = {
-      intervalS: this.intervalS,
-      nIntervals: n,
-      arrivalsByInterval: new Float64Array(n),
-      coldByInterval: new Float64Array(n),
-      throttledByInterval: new Float64Array(n),
-      busyByInterval: new Float64Array(n),
-      liveByInterval: new Float64Array(n),
-      livePeakByInterval: new Float64Array(n),
-      latencyByInterval: new Uint32Array(n * COARSE_BINS),
-      histCold: new Float64Array(BINS),
-      histWarm: new Float64Array(BINS),
-      histColdSum: new Float64Array(BINS),
-      histWarmSum: new Float64Array(BINS),
-      sumCold: 0,
-      sumWarm: 0,
-      maxCold: 0,
-      maxWarm: 0,
-      arrivals: 0,
-      throttled: 0,
-      coldStarts: 0,
-      pings: 0,
-      coldPings: 0,
-      started: 0,
-      reclaimed: 0,
-      usage: this.usage,
-      liveArea: 0,
-      busyArea: 0,
-      peakLive: 0,
-      now: 0
-    };
 
     // Provisioned instances exist, initialised, from t = 0 (not counted as started).
     for (let i = 0; i < pf.provisioned; i++) {
       const id = this.newInstance(0, 0, true);
       this.provIdle[this.provIdleCount++] = id;
+      this.acc.started--;
     }
-    this.acc.started = 0;
     this.nextArrival = this.arrivals.next();
     this.nextPing = this.pingEveryS > 0 ? 0 : Infinity;
   }
@@ -214,7 +233,14 @@ class PoolSimulation implements Simulation {
     const keepAliveS = this.keepAliveS;
     for (;;) {
       const tc = heap.size > 0 ? heap.topTime() : Infinity;
-      const te = idle.size > 0 ? idle.oldestSince() + keepAliveS : Infinity;
+      const te =
+        this.policy === null
+          ? idle.size > 0
+            ? idle.oldestSince() + keepAliveS
+            : Infinity
+          : this.expiries.size > 0
+            ? this.expiries.topTime()
+            : Infinity;
       const tp = this.nextPing;
       const ta = this.nextArrival < tp ? this.nextArrival : tp;
       if (tc <= te && tc <= ta) {
@@ -227,7 +253,8 @@ class PoolSimulation implements Simulation {
       } else if (te <= ta) {
         if (te > stop) break;
         this.advanceTo(te);
-        this.reclaimOldest();
+        if (this.policy === null) this.reclaimOldest();
+        else this.expireOrPrewarm(te);
       } else {
         if (ta > stop) break;
         this.advanceTo(ta);
@@ -235,6 +262,7 @@ class PoolSimulation implements Simulation {
         else {
           this.acc.arrivals++;
           this.acc.arrivalsByInterval[this.k]++;
+          if (this.stats !== null) this.stats.arrivals++;
           this.dispatch(ta, false);
           this.nextArrival = this.arrivals.next();
         }
@@ -252,17 +280,26 @@ class PoolSimulation implements Simulation {
     const acc = this.acc;
     acc.liveArea = this.liveArea;
     acc.busyArea = this.busyArea;
-    acc.peakLive = this.peakLive;
     acc.now = this.now;
-    if (!this.done) {
-      // A partial report shows the open interval's averages so far.
-      const len = this.now - this.k * this.intervalS;
-      acc.liveByInterval[this.k] = len > 0 ? this.ivLive / len : this.live;
-      acc.busyByInterval[this.k] = len > 0 ? this.ivBusy / len : this.busy;
-    }
-    const r = buildReport(acc, this.done, this.k);
+    const r = buildReport(acc, this.done, this.k, this.done ? null : this.openInterval());
     r.cost = bill(r.usage, this.#scenario);
     return r;
+  }
+
+  /** The open interval's averages so far (partial reports), without closing it. */
+  openInterval(): OpenInterval {
+    const len = this.now - this.k * this.intervalS;
+    return {
+      k: this.k,
+      live: len > 0 ? this.ivLive / len : this.live,
+      busy: len > 0 ? this.ivBusy / len : this.busy,
+      peak: this.ivPeak
+    };
+  }
+
+  /** Time-weighted totals of this pool (multi-pool runs add them up). */
+  areas(): { live: number; busy: number; now: number } {
+    return { live: this.liveArea, busy: this.busyArea, now: this.now };
   }
 
   /** Integrates the time-weighted counts up to t, closing intervals on the way. */
@@ -285,14 +322,16 @@ class PoolSimulation implements Simulation {
     this.ivLive += this.live * dt;
     this.ivBusy += this.busy * dt;
     const acc = this.acc;
-    acc.liveByInterval[this.k] = this.ivLive / this.intervalS;
-    acc.busyByInterval[this.k] = this.ivBusy / this.intervalS;
+    // += : pools of a multi-pool run share the accumulators and each adds its share.
+    acc.liveByInterval[this.k] += this.ivLive / this.intervalS;
+    acc.busyByInterval[this.k] += this.ivBusy / this.intervalS;
+    acc.livePeakByInterval[this.k] += this.ivPeak;
     this.ivLive = 0;
     this.ivBusy = 0;
     this.now = this.nextBoundary;
     this.k++;
     this.nextBoundary = (this.k + 1) * this.intervalS;
-    acc.livePeakByInterval[this.k] = this.live;
+    this.ivPeak = this.live;
   }
 
   private pingAll(t: number): void {
@@ -312,6 +351,7 @@ class PoolSimulation implements Simulation {
     this.avail = grown(new Int32Array(n), this.avail);
     this.freeIds = grown(new Int32Array(n), this.freeIds);
     this.initMsOf = grown(new Float64Array(n), this.initMsOf);
+    this.expiresAt = grown(new Float64Array(n), this.expiresAt);
     this.cap = n;
   }
 
@@ -327,9 +367,7 @@ class PoolSimulation implements Simulation {
     this.busySince[id] = t;
     this.provisionedFlag[id] = provisioned ? 1 : 0;
     const live = ++this.live;
-    if (live > this.peakLive) this.peakLive = live;
-    const peaks = this.acc.livePeakByInterval;
-    if (live > peaks[this.k]) peaks[this.k] = live;
+    if (live > this.ivPeak) this.ivPeak = live;
     this.acc.started++;
     return id;
   }
@@ -354,9 +392,14 @@ class PoolSimulation implements Simulation {
     if (this.provIdleCount > 0) return this.provIdle[--this.provIdleCount];
     const idle = this.idle;
     if (idle.size > 0) {
-      if (this.reuse === 0) return idle.popNewest();
-      if (this.reuse === 1) return idle.popOldest();
-      return idle.removeAt(Math.floor(this.reuseSource() * idle.size));
+      const id =
+        this.reuse === 0
+          ? idle.popNewest()
+          : this.reuse === 1
+            ? idle.popOldest()
+            : idle.removeAt(Math.floor(this.reuseSource() * idle.size));
+      if (this.policy !== null) this.expiresAt[id] = -1;
+      return id;
     }
     if (this.live >= this.maxLive) return -1;
     const initMs = this.sampleInit();
@@ -367,16 +410,16 @@ class PoolSimulation implements Simulation {
   /** Starts one request (or ping) on an instance and schedules its completion. */
   private dispatch(t: number, ping: boolean): void {
     const acc = this.acc;
+    if (this.policy !== null && !ping && this.busy === 0 && this.idleSinceAll >= 0) {
+      this.policy.observeIdle(t - this.idleSinceAll);
+    }
     if (this.firstFree) {
       this.dispatchFirstFree(t, ping);
       return;
     }
     const id = this.acquire(t);
     if (id < 0) {
-      if (!ping) {
-        acc.throttled++;
-        acc.throttledByInterval[this.k]++;
-      }
+      if (!ping) this.throttle();
       return;
     }
     const initMs = this.coldInitMs;
@@ -434,6 +477,13 @@ class PoolSimulation implements Simulation {
 
     const bin = binIndex(latencyMs);
     acc.latencyByInterval[this.k * COARSE_BINS + (bin >> COARSE_SHIFT)]++;
+    const stats = this.stats;
+    if (stats !== null) {
+      stats.invocations++;
+      if (cold) stats.coldStarts++;
+      stats.latencySumMs += latencyMs;
+      stats.latencyCoarse[bin >> COARSE_SHIFT]++;
+    }
     if (cold) {
       acc.coldStarts++;
       acc.coldByInterval[this.k]++;
@@ -449,6 +499,12 @@ class PoolSimulation implements Simulation {
     }
   }
 
+  private throttle(): void {
+    this.acc.throttled++;
+    this.acc.throttledByInterval[this.k]++;
+    if (this.stats !== null) this.stats.throttled++;
+  }
+
   /** 'first-free': serve from an idle instance, else queue and start one (unless at the limit). */
   private dispatchFirstFree(t: number, ping: boolean): void {
     if (this.provIdleCount > 0 || this.idle.size > 0) {
@@ -457,10 +513,7 @@ class PoolSimulation implements Simulation {
       return;
     }
     if (this.live >= this.maxLive) {
-      if (!ping) {
-        this.acc.throttled++;
-        this.acc.throttledByInterval[this.k]++;
-      }
+      if (!ping) this.throttle();
       return;
     }
     const initMs = this.sampleInit();
@@ -538,8 +591,60 @@ class PoolSimulation implements Simulation {
       this.busy--;
       this.usage.instanceBusyMs += this.roundBusy((t - this.busySince[id]) * 1000);
       if (this.provisionedFlag[id] === 1) this.provIdle[this.provIdleCount++] = id;
-      else this.idle.push(id, t);
+      else if (this.policy === null) this.idle.push(id, t);
+      else this.idleByPolicy(t, id);
     }
+  }
+
+  /**
+   * Variable keep-alive: after an execution ends at t, keep the instance until t + keepAliveS, or,
+   * with a pre-warm window, unload it now and load a fresh one at t + prewarmS (Shahrad et al.).
+   */
+  private idleByPolicy(t: number, id: number): void {
+    if (this.busy === 0) this.idleSinceAll = t;
+    const w = this.policy!.windows();
+    if (w.prewarmS > 0) {
+      this.unload(id);
+      this.expiries.push(t + w.prewarmS, -1);
+      return;
+    }
+    this.idle.push(id, t);
+    const until = t + w.keepAliveS;
+    this.expiresAt[id] = until;
+    this.expiries.push(until, id);
+  }
+
+  /** A variable keep-alive event at t: an idle instance's expiry (if still valid) or a pre-warm. */
+  private expireOrPrewarm(t: number): void {
+    const id = this.expiries.topId();
+    this.expiries.pop();
+    if (id < 0) {
+      // Pre-warm: load an instance (the provider's cost, not a user's cold start) and keep it.
+      if (this.live >= this.maxLive) return;
+      const fresh = this.newInstance(t, t, false);
+      this.acc.prewarms++;
+      const until = t + this.policy!.windows().keepAliveS;
+      this.idle.push(fresh, t);
+      this.expiresAt[fresh] = until;
+      this.expiries.push(until, fresh);
+      return;
+    }
+    if (this.expiresAt[id] !== t) return; // reused since: a stale entry
+    this.expiresAt[id] = -1;
+    const idle = this.idle;
+    for (let i = 0; i < idle.size; i++) {
+      if (idle.at(i) === id) {
+        idle.removeAt(i);
+        break;
+      }
+    }
+    this.unload(id);
+  }
+
+  private unload(id: number): void {
+    this.live--;
+    this.acc.reclaimed++;
+    this.freeIds[this.freeCount++] = id;
   }
 
   private roundBusy(ms: number): number {
@@ -550,10 +655,7 @@ class PoolSimulation implements Simulation {
   }
 
   private reclaimOldest(): void {
-    const id = this.idle.popOldest();
-    this.live--;
-    this.acc.reclaimed++;
-    this.freeIds[this.freeCount++] = id;
+    this.unload(this.idle.popOldest());
   }
 
   /**
@@ -575,8 +677,9 @@ class PoolSimulation implements Simulation {
   private finish(): void {
     this.drainPending();
     const lastLen = this.durationS - this.k * this.intervalS;
-    this.acc.liveByInterval[this.k] = this.ivLive / lastLen;
-    this.acc.busyByInterval[this.k] = this.ivBusy / lastLen;
+    this.acc.liveByInterval[this.k] += this.ivLive / lastLen;
+    this.acc.busyByInterval[this.k] += this.ivBusy / lastLen;
+    this.acc.livePeakByInterval[this.k] += this.ivPeak;
     for (let id = 0; id < this.nextId; id++) {
       if (this.active[id] > 0) this.usage.instanceBusyMs += this.roundBusy((this.durationS - this.busySince[id]) * 1000);
     }

@@ -1,5 +1,5 @@
 /** Every allowed value of each enumerated scenario field, for validation and for UI pickers. */
-import type { Arch, BillingSpec, DurationDist, PlatformSpec, Provider, ReusePolicy, Runtime, TrafficKind } from './schema.ts';
+import type { Arch, BillingSpec, DurationDist, KeepAliveSpec, PlatformSpec, Provider, ReusePolicy, Runtime, TrafficKind } from './schema.ts';
 
 /** Keys of a record with one entry per member of a union: the compiler flags a missing member. */
 function members<T extends string>(all: Record<T, true>): readonly T[] {
@@ -45,3 +45,5 @@ export const API_GATEWAYS = members<BillingSpec['apiGateway']>({ none: true, htt
 export const CLOUD_RUN_BILLING = members<NonNullable<BillingSpec['cloudRunBilling']>>({ request: true, instance: true });
 
 export const PLACEMENTS = members<PlatformSpec['placement']>({ 'new-instance': true, 'first-free': true });
+
+export const KEEP_ALIVE_POLICIES = members<KeepAliveSpec['policy']>({ fixed: true, none: true, 'hybrid-histogram': true });

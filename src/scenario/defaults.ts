@@ -21,6 +21,7 @@ export const DEFAULT_SCENARIO: Scenario = {
     provider: 'aws-lambda',
     arch: 'x86_64',
     keepAliveS: 600,
+    keepAlive: { policy: 'fixed' },
     reuse: 'mru',
     maxConcurrency: 1000,
     instanceConcurrency: 1,

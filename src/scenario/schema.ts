@@ -87,13 +87,45 @@ export interface KeepWarm {
   durationMs: number;
 }
 
+/**
+ * How long idle instances are kept: 'fixed' keeps each `keepAliveS`; 'none' reclaims at once (every
+ * request cold: the lower bound of cost); 'hybrid-histogram' is the policy of Shahrad et al.,
+ * "Serverless in the Wild" (USENIX ATC 2020): per pool, a histogram of idle times sets a pre-warm
+ * window (unload, then load again shortly before the next request is expected) and a keep-alive
+ * window. Parameters default to the paper's (see HYBRID_HISTOGRAM_DEFAULTS).
+ */
+export type KeepAliveSpec =
+  | { policy: 'fixed' }
+  | { policy: 'none' }
+  | {
+      policy: 'hybrid-histogram';
+      /** Histogram range, minutes; idle times beyond it are out of bounds. Default 240. */
+      rangeMinutes?: number;
+      /** Bin width, minutes. Default 1. */
+      binMinutes?: number;
+      /** Idle-time percentile that sets the pre-warm window. Default 5. */
+      prewarmPercentile?: number;
+      /** Idle-time percentile that sets the end of the keep-alive window. Default 99. */
+      keepAlivePercentile?: number;
+      /** Pre-warm at head·(1 − m), keep until tail·(1 + m). Default 0.1. */
+      marginFraction?: number;
+      /** Fewer idle times than this → fixed keep-alive of rangeMinutes. Default 10. */
+      minSamples?: number;
+      /** Bin-count coefficient of variation below this → not predictable → fixed. Default 2. */
+      cvThreshold?: number;
+      /** Out-of-bounds share above this → fixed. Default 0.5. */
+      maxOutOfBoundsFraction?: number;
+    };
+
 export interface PlatformSpec {
   /** Default 'aws-lambda'. */
   provider: Provider;
   /** CPU architecture (prices and init times differ). Default 'x86_64'. */
   arch: Arch;
-  /** Idle time after which a warm instance is reclaimed, s. Default 600. */
+  /** Idle time after which a warm instance is reclaimed, s (policy 'fixed'). Default 600. */
   keepAliveS: number;
+  /** Keep-alive policy. Default { policy: 'fixed' }. */
+  keepAlive: KeepAliveSpec;
   /** Default 'mru'. */
   reuse: ReusePolicy;
   /** Maximum instances in existence at once; a request that needs one more is throttled. Default 1000. */

@@ -44,6 +44,11 @@ export class IdleDeque {
     return id;
   }
 
+  /** The i-th oldest idle instance (0 = oldest). */
+  at(i: number): number {
+    return this.#ids[(this.#head + i) & this.#mask];
+  }
+
   /** Removes and returns the i-th oldest (0 = oldest). */
   removeAt(i: number): number {
     const mask = this.#mask;

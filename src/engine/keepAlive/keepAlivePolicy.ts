@@ -48,10 +48,7 @@ export interface HybridHistogramParams {
   maxOutOfBoundsFraction: number;
 }
 
-export type KeepAliveSpec =
-  | { policy: 'fixed' }
-  | { policy: 'none' }
-  | ({ policy: 'hybrid-histogram' } & Partial<HybridHistogramParams>);
+export type { KeepAliveSpec } from '../../scenario/schema.ts';
 
 export const HYBRID_HISTOGRAM_DEFAULTS: HybridHistogramParams = {
   rangeMinutes: 240,

@@ -1,7 +1,7 @@
 /** Turns a run's fixed-size accumulators into the JSON report (summaries, histogram, series). */
-import type { Usage } from '../billing/meter.ts';
+import { emptyUsage, type Usage } from '../billing/meter.ts';
 import type { LatencyHistogram, LatencySummary, Report, Series } from '../report.ts';
-import { COARSE_BINS, COARSE_SHIFT } from './intervals.ts';
+import { COARSE_BINS, COARSE_SHIFT, chooseInterval } from './intervals.ts';
 import { BINS, binLower, quantileOf } from './logHistogram.ts';
 
 /** What the simulation loop accumulates; everything here has a size fixed at the start of the run. */
@@ -32,19 +32,73 @@ export interface Accumulators {
   coldPings: number;
   started: number;
   reclaimed: number;
+  /** Instances loaded ahead of demand by a pre-warming keep-alive policy. */
+  prewarms: number;
   usage: Usage;
   /** ∫ live instances dt and ∫ busy instances dt over the simulated time, instance-s. */
   liveArea: number;
   busyArea: number;
-  peakLive: number;
   /** Simulated time reached, s. */
   now: number;
+}
+
+/** The interval still open in a partial report: its averages so far, added to the closed ones. */
+export interface OpenInterval {
+  k: number;
+  live: number;
+  busy: number;
+  peak: number;
+}
+
+export function createAccumulators(durationS: number, memoryMb: number, provisioned: number): Accumulators {
+  const intervalS = chooseInterval(durationS);
+  const n = Math.max(1, Math.ceil(durationS / intervalS));
+  return {
+    intervalS,
+    nIntervals: n,
+    arrivalsByInterval: new Float64Array(n),
+    coldByInterval: new Float64Array(n),
+    throttledByInterval: new Float64Array(n),
+    busyByInterval: new Float64Array(n),
+    liveByInterval: new Float64Array(n),
+    livePeakByInterval: new Float64Array(n),
+    latencyByInterval: new Uint32Array(n * COARSE_BINS),
+    histCold: new Float64Array(BINS),
+    histWarm: new Float64Array(BINS),
+    histColdSum: new Float64Array(BINS),
+    histWarmSum: new Float64Array(BINS),
+    sumCold: 0,
+    sumWarm: 0,
+    maxCold: 0,
+    maxWarm: 0,
+    arrivals: 0,
+    throttled: 0,
+    coldStarts: 0,
+    pings: 0,
+    coldPings: 0,
+    started: 0,
+    reclaimed: 0,
+    prewarms: 0,
+    usage: emptyUsage(durationS, memoryMb, provisioned),
+    liveArea: 0,
+    busyArea: 0,
+    now: 0
+  };
 }
 
 /** Histogram bins shown in charts: 16 per power of two (fine bins merged by 8). */
 const DISPLAY_SHIFT = 3;
 
-export function buildReport(acc: Accumulators, complete: boolean, currentInterval: number): Report {
+/**
+ * buildReport(acc, complete, currentInterval, open) summarises the accumulators; `open` adds the
+ * averages so far of intervals still open (one per pool) without changing the accumulators.
+ */
+export function buildReport(
+  acc: Accumulators,
+  complete: boolean,
+  currentInterval: number,
+  open: OpenInterval | OpenInterval[] | null
+): Report {
   const served = acc.usage.requests;
   const simulatedS = acc.now;
   const all = new Float64Array(BINS);
@@ -67,6 +121,8 @@ export function buildReport(acc: Accumulators, complete: boolean, currentInterva
   };
   const mbMs = BigInt(usage.onDemandBilledMs + usage.provisionedBilledMs + usage.initBilledMs) * BigInt(usage.memoryMb);
   const t = simulatedS > 0 ? simulatedS : 1;
+  const series = buildSeries(acc, complete ? acc.nIntervals : currentInterval + 1, open === null ? [] : Array.isArray(open) ? open : [open]);
+  const peak = series.livePeak.reduce((a, b) => (b > a ? b : a), 0);
 
   return {
     simulatedS,
@@ -84,15 +140,16 @@ export function buildReport(acc: Accumulators, complete: boolean, currentInterva
       mean: acc.liveArea / t,
       busyMean: acc.busyArea / t,
       idleMean: (acc.liveArea - acc.busyArea) / t,
-      peak: acc.peakLive,
+      peak,
       started: acc.started,
-      reclaimed: acc.reclaimed
+      reclaimed: acc.reclaimed,
+      prewarmed: acc.prewarms
     },
     keepWarm: { pings: acc.pings, coldPings: acc.coldPings },
     billedGbSeconds: mbMsToGbSeconds(mbMs),
     idleGbSeconds: (((acc.liveArea - acc.busyArea) * usage.memoryMb) / 1024),
     usage,
-    series: buildSeries(acc, complete ? acc.nIntervals : currentInterval + 1),
+    series,
     cost: null
   };
 }
@@ -153,8 +210,17 @@ function displayHistogram(cold: Float64Array, warm: Float64Array): LatencyHistog
   return { edgesMs, cold: c, warm: w };
 }
 
-function buildSeries(acc: Accumulators, n: number): Series {
+function buildSeries(acc: Accumulators, n: number, open: OpenInterval[]): Series {
   const { intervalS } = acc;
+  const busy = Array.from(acc.busyByInterval.subarray(0, n));
+  const live = Array.from(acc.liveByInterval.subarray(0, n));
+  const livePeak = Array.from(acc.livePeakByInterval.subarray(0, n));
+  for (const o of open) {
+    if (o.k >= n) continue;
+    busy[o.k] += o.busy;
+    live[o.k] += o.live;
+    livePeak[o.k] += o.peak;
+  }
   const p95Ms: number[] = [];
   const row = new Uint32Array(COARSE_BINS);
   for (let k = 0; k < n; k++) {
@@ -171,9 +237,9 @@ function buildSeries(acc: Accumulators, n: number): Series {
     arrivals: Array.from(acc.arrivalsByInterval.subarray(0, n)),
     coldStarts: Array.from(acc.coldByInterval.subarray(0, n)),
     throttled: Array.from(acc.throttledByInterval.subarray(0, n)),
-    busy: Array.from(acc.busyByInterval.subarray(0, n)),
-    live: Array.from(acc.liveByInterval.subarray(0, n)),
-    livePeak: Array.from(acc.livePeakByInterval.subarray(0, n)),
+    busy,
+    live,
+    livePeak,
     p95Ms
   };
 }
