@@ -10,7 +10,7 @@ export function minimalLoop(ratePerS: number, serviceMeanMs: number, initMs: num
   const v = createSource(1, 2);
   let heap = new Float64Array(1024);
   let size = 0;
-  let idle = new Float64Array(1024); // idle-since times, oldest first (a stack used from both ends)
+  let idle: Float64Array<ArrayBuffer> = new Float64Array(1024); // idle-since times, oldest first (a stack used from both ends)
   let head = 0;
   let tail = 0;
   let cold = 0;
@@ -63,7 +63,7 @@ export function minimalLoop(ratePerS: number, serviceMeanMs: number, initMs: num
   return cold;
 }
 
-function compact(a: Float64Array, head: number, tail: number): Float64Array {
+function compact(a: Float64Array, head: number, tail: number): Float64Array<ArrayBuffer> {
   const b = new Float64Array(Math.max(1024, (tail - head) * 2));
   b.set(a.subarray(head, tail));
   return b;
