@@ -1,6 +1,8 @@
 /** The engine API the worker exposes: run in chunks with throttled progress, and one memory-sweep point. */
 import { createSimulation, simulate } from '../engine/simulate.ts';
+import { compareAlwaysOn } from '../engine/alwaysOn/compareAlwaysOn.ts';
 import { rescaleScenarioForMemory } from '../engine/platform/cpu.ts';
+import { PROVIDER_LIMITS } from '../engine/platform/limits.ts';
 import type { Report } from '../engine/report.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { sweepSizes } from './sweepSizes.ts';
@@ -37,9 +39,32 @@ export function monthlyUsd(report: Report): number {
   return cost.monthly ? cost.monthly.totalUsd : cost.totalUsd;
 }
 
-/** FaaS vs always-on for the scenario (wired to the billing module's break-even once it lands). */
-function compareWithAlwaysOn(_scenario: Scenario, _report: Report): Comparison | null {
-  return null;
+/** FaaS vs always-on for the scenario: fleets at its traffic and break-even curves across traffic. */
+export function compareWithAlwaysOn(scenario: Scenario, report: Report): Comparison | null {
+  if (!report.cost || scenario.alwaysOn.options.length === 0) return null;
+  const c = compareAlwaysOn(report, scenario);
+  if (c.breakEven.length === 0) return null;
+  return {
+    faasLabel: PROVIDER_LIMITS[scenario.platform.provider].label,
+    requestsPerMonth: c.requestsPerMonth,
+    faasMonthlyUsd: monthlyUsd(report),
+    curves: c.breakEven.map((b) => ({
+      optionId: b.optionId,
+      label: b.label,
+      points: b.points,
+      breakEvenRequestsPerMonth: b.breakEvenRequestsPerMonth,
+      assumption: b.notes.join(' ')
+    })),
+    fleets: c.fleets.map((f) => ({
+      optionId: f.optionId,
+      label: f.label,
+      instances: f.instances,
+      monthlyUsd: f.monthlyUsd,
+      utilization: f.utilization,
+      p95Ms: f.latency.p95Ms
+    })),
+    notes: c.notes
+  };
 }
 
 /** The sweep's summary of one report at `memoryMb`. */
@@ -98,9 +123,16 @@ export const simApi = {
       report,
       elapsedMs,
       point: toSweepPoint(report, scenario.function.memoryMb, elapsedMs),
-      sweepSizes: sweepSizes(scenario.platform.provider, scenario.function.memoryMb),
-      comparison: compareWithAlwaysOn(scenario, report)
+      sweepSizes: sweepSizes(scenario.platform.provider, scenario.function.memoryMb)
     };
+  },
+
+  /**
+   * FaaS vs always-on for a finished run: a separate call so the run's charts draw before the
+   * break-even curves (≈ 250 bills) are computed.
+   */
+  async compare(scenario: Scenario, report: Report): Promise<Comparison | null> {
+    return compareWithAlwaysOn(scenario, report);
   },
 
   /** The memory sizes to sweep for this scenario's provider, MB, ascending. */

@@ -20,8 +20,6 @@ export interface RunResult {
   point: SweepPoint;
   /** Memory sizes the sweep should simulate for this scenario's provider, MB, ascending. */
   sweepSizes: number[];
-  /** FaaS vs always-on across traffic; null when the billing module cannot compare this scenario. */
-  comparison: Comparison | null;
 }
 
 /** One memory size of the sweep: a normal simulation of the scenario rescaled to `memoryMb`. */
@@ -67,4 +65,20 @@ export interface Comparison {
   requestsPerMonth: number;
   /** The scenario's own FaaS bill, USD/month. */
   faasMonthlyUsd: number;
+  /** Each option's fleet sized for the scenario's own traffic. */
+  fleets: FleetSummary[];
+  /** How the comparison was made, in words. */
+  notes: string[];
+}
+
+/** An always-on fleet sized for the scenario's traffic. */
+export interface FleetSummary {
+  optionId: string;
+  label: string;
+  instances: number;
+  monthlyUsd: number;
+  /** Mean CPU utilisation, 0–1. */
+  utilization: number;
+  /** p95 latency at the mean rate (queueing included, no cold starts), ms. */
+  p95Ms: number;
 }

@@ -82,6 +82,29 @@ describe('simApi over comlink', () => {
     expect(small.meanMs).toBeGreaterThan(big.meanMs * 5);
   });
 
+  it('compare(scenario, report) gives a curve and a fleet per always-on option, traffic from the run', async () => {
+    const scenario = shortScenario(1);
+    const api = remote();
+    const { report } = await api.run(scenario);
+    const comparison = (await api.compare(scenario, report))!;
+    expect(comparison.curves.map((c) => c.optionId)).toEqual(scenario.alwaysOn.options);
+    expect(comparison.fleets.map((f) => f.optionId)).toEqual(scenario.alwaysOn.options);
+    expect(comparison.faasLabel).toBe('AWS Lambda');
+    // Mean rate of the run × 730 h × 3,600 s (the billing month).
+    expect(comparison.requestsPerMonth).toBeCloseTo((report.arrivals / 3600) * 730 * 3600, 6);
+    for (const c of comparison.curves) {
+      expect(c.points.length).toBeGreaterThan(10);
+      expect(c.assumption).not.toBe('');
+    }
+  });
+
+  it('compare gives null when no always-on option is chosen', async () => {
+    const scenario = shortScenario(1, (s) => (s.alwaysOn.options = []));
+    const api = remote();
+    const { report } = await api.run(scenario);
+    expect(await api.compare(scenario, report)).toBeNull();
+  });
+
   it('a bad scenario rejects with the engine error instead of hanging', async () => {
     const scenario = shortScenario(1, (s) => (s.function.cpuBoundFraction = 2));
     await expect(remote().sweepPoint(scenario, 1024)).rejects.toThrow(/cpuBoundFraction 2/);

@@ -28,8 +28,11 @@ export class Runner {
   sweepSizes = $state.raw<number[]>([]);
   /** `report` as a memory-sweep point at the scenario's own memory. */
   point = $state.raw<SweepPoint | null>(null);
-  /** FaaS vs always-on for `reportScenario`. */
+  /** FaaS vs always-on, and the scenario it belongs to (it arrives just after the report). */
   comparison = $state.raw<Comparison | null>(null);
+  comparisonScenario = $state.raw<Scenario | null>(null);
+  /** Wall time the worker spent simulating the last completed run, ms. */
+  lastWorkerMs = $state<number | null>(null);
   /** Why the last run failed. */
   error = $state<string | null>(null);
   /** Wall time of the last completed run as seen by the page (transport included), ms. */
@@ -93,11 +96,12 @@ export class Runner {
       this.reportScenario = scenario;
       this.sweepSizes = result.sweepSizes;
       this.point = result.point;
-      this.comparison = result.comparison;
+      this.lastWorkerMs = result.elapsedMs;
       this.simulatedS = this.durationS;
       this.lastRunMs = performance.now() - started;
       this.status = 'done';
       this.completed++;
+      void this.#compare(client, scenario, result.report, generation);
     } catch (error) {
       if (generation !== this.#generation) return;
       // The worker may be broken; the next run (or retry) starts a fresh one.
@@ -131,6 +135,20 @@ export class Runner {
     this.cancel();
     clearTimeout(this.#idleTimer);
     this.#stopWorker();
+  }
+
+  /** Asks the same worker for the always-on comparison; a failure only leaves that chart empty. */
+  async #compare(client: SimClient, scenario: Scenario, report: Report, generation: number): Promise<void> {
+    try {
+      const comparison = await Promise.race([client.api.compare(scenario, report), client.crashed]);
+      if (generation !== this.#generation) return;
+      this.comparison = comparison;
+      this.comparisonScenario = scenario;
+    } catch {
+      if (generation !== this.#generation) return;
+      this.comparison = null;
+      this.comparisonScenario = scenario;
+    }
   }
 
   #stopWorker(): void {

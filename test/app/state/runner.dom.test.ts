@@ -1,3 +1,4 @@
+import { waitFor } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { Runner } from '../../../src/app/state/runner.svelte.ts';
 import { simulate } from '../../../src/engine/simulate.ts';
@@ -16,6 +17,9 @@ describe('Runner', () => {
     expect(runner.reportScenario).toBe(scenario);
     expect(runner.completed).toBe(1);
     expect(runner.fraction).toBe(1);
+    // The always-on comparison follows from the same worker.
+    await waitFor(() => expect(runner.comparisonScenario).toBe(scenario));
+    expect(runner.comparison?.curves.length).toBe(scenario.alwaysOn.options.length);
     runner.dispose();
   });
 
