@@ -1,12 +1,40 @@
 /** Every allowed value of each enumerated scenario field, for validation and for UI pickers. */
-import type { Arch, BillingSpec, DurationDist, KeepAliveSpec, PlatformSpec, Provider, ReusePolicy, Runtime, TrafficKind } from './schema.ts';
+import type {
+  Arch,
+  BillingSpec,
+  DurationDist,
+  FunctionSelection,
+  KeepAliveSpec,
+  PlatformSpec,
+  Provider,
+  ReusePolicy,
+  Runtime,
+  TraceFormat,
+  TrafficKind
+} from './schema.ts';
 
 /** Keys of a record with one entry per member of a union: the compiler flags a missing member. */
 function members<T extends string>(all: Record<T, true>): readonly T[] {
   return Object.keys(all) as T[];
 }
 
-export const TRAFFIC_KINDS = members<TrafficKind>({ constant: true, poisson: true, diurnal: true, bursts: true });
+export const TRAFFIC_KINDS = members<TrafficKind>({
+  constant: true,
+  poisson: true,
+  diurnal: true,
+  bursts: true,
+  trace: true
+});
+
+export const TRACE_FORMATS = members<TraceFormat | 'auto'>({
+  auto: true,
+  azure2019: true,
+  azure2021: true,
+  timestamps: true,
+  counts: true
+});
+
+export const SELECTION_MODES = members<FunctionSelection['mode']>({ all: true, one: true, top: true });
 
 export const DIST_KINDS = members<DurationDist['dist']>({
   fixed: true,

@@ -58,5 +58,15 @@ export const DEFAULT_TRAFFIC: { [K in Traffic['kind']]: Extract<Traffic, { kind:
     burstEveryS: 3600,
     burstLengthS: 60,
     burstOffsetS: 0
+  },
+  trace: {
+    kind: 'trace',
+    file: { name: '', sizeBytes: null, sha256: null },
+    durationsFile: null,
+    memoryFile: null,
+    format: 'auto',
+    select: { mode: 'all' },
+    useTraceDurations: true,
+    inline: null
   }
 };

@@ -14,6 +14,29 @@ export type DurationDist =
 
 export type TrafficKind = Traffic['kind'];
 
+/** Trace file formats (see the README of the shared traces for the Azure ones). */
+export type TraceFormat = 'azure2019' | 'azure2021' | 'timestamps' | 'counts';
+
+/** Which functions of a multi-function trace to simulate. */
+export type FunctionSelection =
+  | { mode: 'all' }
+  /** `id` is a function id, or `app/id` when the id alone is ambiguous. */
+  | { mode: 'one'; id: string }
+  /** The n functions with the most invocations. */
+  | { mode: 'top'; n: number };
+
+/**
+ * A trace file named by a scenario. The file itself is not in the scenario (it can be hundreds of
+ * MB); its name, size and SHA-256 identify it, so a shared link can ask for the right file.
+ */
+export interface TraceFileRef {
+  name: string;
+  /** Bytes, or null when unknown. */
+  sizeBytes: number | null;
+  /** Hex SHA-256 of the file, or null when unknown. */
+  sha256: string | null;
+}
+
 export type Traffic =
   /** One request every 1/ratePerS seconds, the first at t = 0. */
   | { kind: 'constant'; ratePerS: number }
@@ -35,6 +58,25 @@ export type Traffic =
       burstEveryS: number;
       burstLengthS: number;
       burstOffsetS?: number;
+    }
+  /**
+   * Replay of a real trace; each selected function is its own instance pool, configured like the
+   * scenario's function. The run lasts min(durationS, the trace's length).
+   */
+  | {
+      kind: 'trace';
+      file: TraceFileRef;
+      /** Azure 2019 side files: per-function duration percentiles and app memory. */
+      durationsFile: TraceFileRef | null;
+      memoryFile: TraceFileRef | null;
+      /** Default 'auto' (detected from the header). */
+      format: 'auto' | TraceFormat;
+      /** Default { mode: 'all' }. */
+      select: FunctionSelection;
+      /** Replay the trace's own durations (per invocation, or its percentiles) where it has them. Default true. */
+      useTraceDurations: boolean;
+      /** A small trace's text, carried in the scenario (and its link); null = the file is supplied separately. */
+      inline: string | null;
     };
 
 export type Provider =

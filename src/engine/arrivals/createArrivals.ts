@@ -27,6 +27,8 @@ export function createArrivals(traffic: Traffic, horizonS: number, source: Sourc
         horizonS,
         source
       );
+    case 'trace':
+      throw new Error("traffic kind 'trace' is replayed by simulateTrace(scenario, trace), not by an arrival process");
   }
 }
 
@@ -42,5 +44,7 @@ export function meanRatePerS(traffic: Traffic): number {
       const f = Math.min(traffic.burstLengthS, traffic.burstEveryS) / traffic.burstEveryS;
       return traffic.burstRatePerS * f + traffic.baseRatePerS * (1 - f);
     }
+    case 'trace':
+      throw new Error("the mean rate of traffic kind 'trace' comes from the trace (simulateTrace)");
   }
 }

@@ -15,29 +15,39 @@ export function countsCursor(
   source: () => number,
   startS = 0
 ): ArrivalProcess & { readonly remaining: number } {
-  let i = -1;
-  let left = 0; // arrivals still to draw in interval i
-  let x = 0; // last order statistic in interval i, as a fraction of the interval
-  let remaining = 0;
-  for (let k = 0; k < counts.length; k++) remaining += counts[k];
-  return {
-    next() {
-      while (left === 0) {
-        if (++i >= counts.length) return Infinity;
-        left = counts[i];
-        x = 0;
-      }
-      // 1 − V^(1/m) = −expm1(ln V / m): no cancellation when m is large. V = 1 − source() is in
-      // (0, 1], so x stays in [0, 1).
-      x -= (1 - x) * Math.expm1(Math.log(1 - source()) / left);
-      left--;
-      remaining--;
-      return startS + (i + x) * intervalS;
-    },
-    get remaining() {
-      return remaining;
+  return new CountsCursor(counts, intervalS, source, startS);
+}
+
+// A class, not a closure: its double fields are updated in place, not boxed per arrival.
+class CountsCursor implements ArrivalProcess {
+  private i = -1;
+  /** Arrivals still to draw in interval i. */
+  private left = 0;
+  /** Last order statistic in interval i, as a fraction of the interval. */
+  private x = 0;
+  remaining = 0;
+  constructor(
+    private readonly counts: ArrayLike<number>,
+    private readonly intervalS: number,
+    private readonly source: () => number,
+    private readonly startS: number
+  ) {
+    for (let k = 0; k < counts.length; k++) this.remaining += counts[k];
+  }
+
+  next(): number {
+    while (this.left === 0) {
+      if (++this.i >= this.counts.length) return Infinity;
+      this.left = this.counts[this.i];
+      this.x = 0;
     }
-  };
+    // 1 − V^(1/m) = −expm1(ln V / m): no cancellation when m is large. V = 1 − source() is in
+    // (0, 1], so x stays in [0, 1).
+    this.x -= (1 - this.x) * Math.expm1(Math.log(1 - this.source()) / this.left);
+    this.left--;
+    this.remaining--;
+    return this.startS + (this.i + this.x) * this.intervalS;
+  }
 }
 
 /** expandCounts(counts, intervalS, source) is every arrival of countsCursor in one Float64Array. */
@@ -50,6 +60,14 @@ export function expandCounts(counts: ArrayLike<number>, intervalS: number, sourc
 
 /** timesCursor(timesS) walks sorted arrival times, then returns Infinity. */
 export function timesCursor(timesS: Float64Array): ArrivalProcess {
-  let k = 0;
-  return { next: () => (k < timesS.length ? timesS[k++] : Infinity) };
+  return new TimesCursor(timesS);
+}
+
+class TimesCursor implements ArrivalProcess {
+  private k = 0;
+  constructor(private readonly timesS: Float64Array) {}
+
+  next(): number {
+    return this.k < this.timesS.length ? this.timesS[this.k++] : Infinity;
+  }
 }

@@ -1,12 +1,8 @@
 /** Function selection: one function by id, the top N by invocation count, or all. */
 import type { Trace, TraceFunction } from './traceModel.ts';
 
-export type FunctionSelection =
-  | { mode: 'all' }
-  /** `id` matches a function's id, or `app/id` when the id alone is ambiguous. */
-  | { mode: 'one'; id: string }
-  /** The n functions with the most invocations (ties: file order). */
-  | { mode: 'top'; n: number };
+export type { FunctionSelection } from '../../scenario/schema.ts';
+import type { FunctionSelection } from '../../scenario/schema.ts';
 
 /** Whether `f` is the function a 'one' selection names. */
 export function matchesId(f: TraceFunction, id: string): boolean {

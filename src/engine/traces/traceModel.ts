@@ -1,16 +1,8 @@
 /** The compact trace model every trace parser produces: per-function arrivals in typed arrays. */
 import type { DurationDist } from '../../scenario/schema.ts';
 
-/** Trace file formats; see README of ../shared/data/traces for the Azure ones. */
-export type TraceFormat =
-  /** Azure Functions 2019 `invocations_per_function_md…csv`: per-minute counts per function. */
-  | 'azure2019'
-  /** Azure Functions 2021 per-invocation trace: `app,func,end_timestamp,duration` (seconds). */
-  | 'azure2021'
-  /** Plain CSV of arrival timestamps (ISO 8601, epoch s/ms or relative s), optional duration. */
-  | 'timestamps'
-  /** Plain CSV of per-interval invocation counts. */
-  | 'counts';
+export type { TraceFormat } from '../../scenario/schema.ts';
+import type { TraceFormat } from '../../scenario/schema.ts';
 
 /** How a function's arrivals are stored: exact times, or counts to spread within each interval. */
 export type TraceArrivals =

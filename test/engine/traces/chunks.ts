@@ -1,8 +1,10 @@
 /** Test helpers: read the shared sample traces and feed them to a parser in chunks. */
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { ChunkParser } from '../../../src/engine/traces/traceModel.ts';
 
-export const TRACES = '/work/shared/data/traces/';
+/** ../shared beside the repository, as on every developer machine and in CI. */
+export const TRACES = resolve(__dirname, '../../../../shared/data/traces') + '/';
 
 export function readTrace(path: string): string {
   return readFileSync(TRACES + path, 'utf8');
