@@ -17,8 +17,9 @@ export function fmtUsd(usd: number): string {
   return usdCents(usd);
 }
 
-/** $1k, $20, $0.5 for axis ticks. */
+/** $1k, $20, $0.5 for axis ticks; below a tenth of a cent, $0. */
 export function fmtUsdTick(usd: number): string {
+  if (Math.abs(usd) < 0.001) return '$0';
   if (Math.abs(usd) >= 1000) return '$' + siCount(usd).replace('G', 'B');
   return '$' + sig3(usd);
 }

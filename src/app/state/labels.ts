@@ -26,5 +26,6 @@ export const TRAFFIC_LABELS: Record<TrafficKind, string> = {
   poisson: 'Random (Poisson) at a steady rate',
   constant: 'Evenly spaced',
   diurnal: 'Daily cycle',
-  bursts: 'Bursts on a quiet base'
+  bursts: 'Bursts on a quiet base',
+  trace: 'Replay a trace file'
 };

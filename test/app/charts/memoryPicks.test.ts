@@ -47,3 +47,23 @@ describe('memoryPicks', () => {
     expect(compareSentence(point(512, 10, 500), point(512, 10, 500))).toBe('512 MB: your current size');
   });
 });
+
+describe('memoryPicks under the free tier', () => {
+  it('treats bills within a cent as equal, so $0 runs pick the smallest size as cheapest', () => {
+    // Float noise from subtracting the free tier: 2e-17 and 0 are both "free".
+    const picks = memoryPicks([point(1024, 2e-17, 300), point(128, 0, 900), point(512, 1e-18, 500)])!;
+    expect(picks.cheapest.memoryMb).toBe(128);
+    // All free: balanced is decided by speed alone, so the fastest.
+    expect(picks.balanced.memoryMb).toBe(1024);
+  });
+
+  it('compareSentence says amounts, not percentages, when your bill is $0', () => {
+    // 1 − 300/500 = 40 % faster.
+    expect(compareSentence(point(1024, 0, 300), point(512, 0, 500))).toBe(
+      '1024 MB: the same price and 40 % faster than your 512 MB'
+    );
+    expect(compareSentence(point(4096, 3.2, 300), point(512, 0, 500))).toBe(
+      '4096 MB: $3.20 a month instead of nothing and 40 % faster than your 512 MB'
+    );
+  });
+});
