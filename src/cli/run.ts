@@ -1,14 +1,19 @@
 /** `coldstart run <scenario.json | -> [--json] [--seed N]`: restore a scenario, simulate it, print the report. */
 import { readFile } from 'node:fs/promises';
+import type { Report } from '../engine/report.ts';
 import { simulate } from '../engine/simulate.ts';
+import { simulateTrace } from '../engine/simulateTrace.ts';
+import { compareKeepAlive, type KeepAliveRow } from '../engine/compareKeepAlive.ts';
 import { checkNumber } from '../scenario/fieldReader.ts';
 import { restoreScenario, SEED_RULE } from '../scenario/restore.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { UsageError, type CliIo } from './io.ts';
 import { describeJsonError } from './jsonError.ts';
 import { formatSummary } from './summary.ts';
+import { loadTrace, type TraceFiles } from './traceInput.ts';
 
-export const RUN_USAGE = 'run <scenario.json | -> [--json] [--seed N]   simulate a scenario (- reads stdin)';
+export const RUN_USAGE =
+  'run <scenario.json | -> [--json] [--seed N] [--compare-keepalive] [--trace FILE [--durations FILE] [--memory FILE] [--skip-bad-rows]]   simulate a scenario (- reads stdin)';
 
 export interface RunArgs {
   /** A file path, or '-' for standard input. */
@@ -16,6 +21,10 @@ export interface RunArgs {
   json: boolean;
   /** Overrides the scenario's seed; null = keep it. */
   seed: number | null;
+  /** Trace files for a scenario of traffic kind 'trace' (override the paths it names). */
+  traceFiles: TraceFiles;
+  /** Run the workload under each keep-alive policy and print the comparison instead. */
+  compareKeepAlive: boolean;
 }
 
 /** runCommand(argv, io) runs `coldstart run` and returns the exit status: 0, 2 (bad input), 1 (internal). */
@@ -35,8 +44,45 @@ export async function runCommand(argv: readonly string[], io: CliIo): Promise<nu
     }
     throw error;
   }
-  const report = simulate(scenario);
+  let report: Report;
+  if (args.traceFiles.trace !== undefined && scenario.traffic.kind !== 'trace') {
+    io.stderr(`coldstart run: --trace needs a scenario with traffic.kind 'trace'\n`);
+    return 2;
+  }
+  if (scenario.traffic.kind === 'trace') {
+    try {
+      const trace = await loadTrace(scenario, args.source === '-' ? null : args.source, args.traceFiles);
+      if (trace.skippedRows > 0) {
+        io.stderr(`coldstart run: warning: skipped ${trace.skippedRows} malformed trace rows, e.g. ${trace.errors[0]?.message ?? ''}\n`);
+      }
+      if (args.compareKeepAlive) return printPolicies(compareKeepAlive(scenario, (s) => simulateTrace(s, trace)), args.json, io);
+      report = simulateTrace(scenario, trace);
+    } catch (error) {
+      if (error instanceof UsageError) {
+        io.stderr(`coldstart run: ${error.message}\n`);
+        return 2;
+      }
+      throw error;
+    }
+  } else if (args.compareKeepAlive) return printPolicies(compareKeepAlive(scenario, (s) => simulate(s)), args.json, io);
+  else report = simulate(scenario);
   io.stdout(args.json ? `${JSON.stringify(report)}\n` : formatSummary(report, scenario));
+  return 0;
+}
+
+function printPolicies(rows: KeepAliveRow[], json: boolean, io: CliIo): number {
+  if (json) {
+    io.stdout(`${JSON.stringify({ keepAlive: rows })}\n`);
+    return 0;
+  }
+  const pct = (x: number) => `${(x * 100).toFixed(2)} %`;
+  io.stdout('policy                cold starts   p75 function   wasted GB-s      bill   Pareto\n');
+  for (const r of rows) {
+    io.stdout(
+      `${r.label.padEnd(20)} ${pct(r.coldStartRatio).padStart(12)} ${pct(r.p75FunctionColdStartRatio).padStart(14)} ` +
+        `${Math.round(r.wastedGbSeconds).toLocaleString('en-US').padStart(13)} ${(r.totalUsd === null ? '–' : `$${r.totalUsd.toFixed(2)}`).padStart(9)}   ${r.pareto ? 'yes' : ''}\n`
+    );
+  }
   return 0;
 }
 
@@ -44,10 +90,21 @@ export function parseRunArgs(argv: readonly string[]): RunArgs {
   let source: string | null = null;
   let json = false;
   let seed: number | null = null;
+  const traceFiles: TraceFiles = { skipBadRows: false };
+  let compareKeepAliveFlag = false;
+  const fileFlags = { '--trace': 'trace', '--durations': 'durations', '--memory': 'memory' } as const;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--json') {
       json = true;
+    } else if (arg === '--compare-keepalive') {
+      compareKeepAliveFlag = true;
+    } else if (arg === '--skip-bad-rows') {
+      traceFiles.skipBadRows = true;
+    } else if (arg in fileFlags) {
+      const value = argv[++i];
+      if (value === undefined || value.startsWith('--')) throw new UsageError(`${arg} needs a file path`);
+      traceFiles[fileFlags[arg as keyof typeof fileFlags]] = value;
     } else if (arg === '--seed' || arg.startsWith('--seed=')) {
       const text = arg === '--seed' ? argv[++i] : arg.slice('--seed='.length);
       if (text === undefined) throw new UsageError('--seed needs a value, e.g. --seed 42');
@@ -61,7 +118,7 @@ export function parseRunArgs(argv: readonly string[]): RunArgs {
     }
   }
   if (source === null) throw new UsageError('needs a scenario file, or - to read standard input');
-  return { source, json, seed };
+  return { source, json, seed, traceFiles, compareKeepAlive: compareKeepAliveFlag };
 }
 
 /** A seed given on the command line, under the same rule as the scenario's `seed`. */

@@ -1,5 +1,6 @@
 /** The short human summary `coldstart run` prints without --json. */
 import type { Report } from '../engine/report.ts';
+import type { TraceReport } from '../engine/simulateTrace.ts';
 import type { Scenario, Traffic } from '../scenario/schema.ts';
 
 /** formatSummary(report, scenario) returns a few aligned lines, ending with a newline. */
@@ -25,7 +26,24 @@ export function formatSummary(report: Report, scenario: Scenario): string {
     ['billed', `${dec(report.billedGbSeconds)} GB-s`],
     ['cost', cost ? describeCost(cost) : 'not available for this provider']
   ];
+  if ('functions' in report) rows.push(...traceRows(report as TraceReport));
   return rows.map(([label, value]) => `${label.padEnd(12)} ${value}\n`).join('');
+}
+
+/** The trace's size and its busiest functions. */
+function traceRows(r: TraceReport): [string, string][] {
+  const t = r.trace;
+  const rows: [string, string][] = [
+    ['trace', `${t.format}: ${int(t.functionsSimulated)} of ${int(t.functionsInTrace)} functions, ${duration(t.horizonS)} replayed`]
+  ];
+  const top = [...r.functions].sort((a, b) => b.invocations - a.invocations).slice(0, 5);
+  for (const f of top) {
+    rows.push([
+      '  function',
+      `${f.app ? `${f.app.slice(0, 8)}/` : ''}${f.id.slice(0, 12)}  ${int(f.invocations)} inv  cold ${percent(f.coldStartRatio)}  p95 ${ms(f.latencyMs.p95)} ms`
+    ]);
+  }
+  return rows;
 }
 
 function describeCost(cost: NonNullable<Report['cost']>): string {
@@ -44,6 +62,8 @@ function describeTraffic(t: Traffic): string {
       return `diurnal mean ${dec(t.meanRatePerS)} req/s, peak ×${dec(t.peakToMean)} at ${dec(t.peakHourUtc)}h UTC`;
     case 'bursts':
       return `bursts ${dec(t.baseRatePerS)} → ${dec(t.burstRatePerS)} req/s for ${dec(t.burstLengthS)} s every ${dec(t.burstEveryS)} s`;
+    case 'trace':
+      return `trace ${t.inline !== null ? '(inline)' : t.file.name}, ${t.select.mode === 'all' ? 'all functions' : t.select.mode === 'top' ? `top ${t.select.n} functions` : `function ${t.select.id}`}`;
   }
 }
 

@@ -192,8 +192,9 @@ class Horizon implements ArrivalProcess {
   ) {}
 
   next(): number {
+    // Inclusive: a timestamp trace ends at its last arrival, which belongs to the run.
     const t = this.inner.next();
-    return t < this.horizonS ? t : Infinity;
+    return t <= this.horizonS ? t : Infinity;
   }
 }
 

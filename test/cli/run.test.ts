@@ -59,7 +59,7 @@ describe('coldstart run rejects bad input with exit 2 and one line naming the pr
     ['a directory', () => ['run', join(dir, 'a-directory')], '', `coldstart run: cannot read ${join(dir, 'a-directory')}: it is a directory`],
     ['no scenario argument', () => ['run', '--json'], '', 'coldstart run: needs a scenario file, or - to read standard input'],
     ['two scenarios', () => ['run', 'a.json', 'b.json'], '', 'coldstart run: one scenario at a time, got "a.json" and "b.json"'],
-    ['an unknown option', () => ['run', '-', '--csv'], '{}', 'coldstart run: unknown option --csv (usage: coldstart run <scenario.json | -> [--json] [--seed N])'],
+    ['an unknown option', () => ['run', '-', '--csv'], '{}', 'coldstart run: unknown option --csv (usage: coldstart run <scenario.json | -> [--json] [--seed N] [--compare-keepalive] [--trace FILE [--durations FILE] [--memory FILE] [--skip-bad-rows]])'],
     ['a non-numeric seed', () => ['run', '-', '--seed', 'abc'], '{}', 'coldstart run: --seed must be a whole number between 0 and 4,294,967,295, got "abc"'],
     ['a negative seed', () => ['run', '-', '--seed=-3'], '{}', 'coldstart run: --seed must be a whole number between 0 and 4,294,967,295, got "-3"'],
     ['a seed without value', () => ['run', '-', '--seed'], '{}', 'coldstart run: --seed needs a value, e.g. --seed 42'],
