@@ -6,8 +6,9 @@ export TZ=UTC
 bash scripts/ensure-chromium.sh
 echo "== unit and engine tests (vitest)"
 npx vitest run
-echo "== type checks"
+echo "== type checks (engine alone, whole project, Svelte components)"
 npx tsc -p tsconfig.engine.json
 npx tsc -p tsconfig.json
+npm run -s check
 echo "== e2e in Chromium"
 bash scripts/e2e.sh
