@@ -44,6 +44,11 @@ export class ScenarioState {
     return this.errors.find((e) => e.path === path)?.message;
   }
 
+  /** Messages at `path` or below it (e.g. 'alwaysOn.options' covers 'alwaysOn.options.2'). */
+  errorsUnder(path: string): FieldMessage[] {
+    return this.errors.filter((e) => e.path === path || e.path.startsWith(`${path}.`));
+  }
+
   /** The draft's value at a dotted path. */
   get(path: string): unknown {
     return getPath(this.draft, path);

@@ -52,3 +52,14 @@ describe('ScenarioState', () => {
     expect(state.snapshot().function.memoryMb).toBe(2048);
   });
 });
+
+describe('ScenarioState.errorsUnder', () => {
+  it('collects the messages of a field and of everything inside it', () => {
+    const state = new ScenarioState();
+    state.set('function.durationMs', { dist: 'percentiles', p: [50, 10], ms: [100, 50] });
+    const paths = state.errorsUnder('function.durationMs').map((e) => e.path);
+    expect(paths).toContain('function.durationMs.p');
+    expect(paths).toContain('function.durationMs.ms');
+    expect(state.errorsUnder('platform')).toEqual([]);
+  });
+});
