@@ -17,22 +17,35 @@ function splitmix32(state: number): number {
  * arrivals do not shift when, say, the service-time distribution changes (common random numbers).
  */
 export function createSource(seed: number, stream: number): Source {
-  let a = splitmix32(seed ^ Math.imul(stream + 1, 0x27d4eb2d));
-  let b = splitmix32(a);
-  let c = splitmix32(b);
-  let d = 1;
-  // Warm up so that nearby seeds diverge before the first sample.
-  for (let i = 0; i < 12; i++) next();
-  function next(): number {
-    const t = (((a + b) | 0) + d) | 0;
-    d = (d + 1) | 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) | 0;
-    c = (c << 21) | (c >>> 11);
-    c = (c + t) | 0;
+  const rng = new Sfc32(seed, stream);
+  return () => rng.next();
+}
+
+// State in int32 fields of an object rather than closure variables: measurably faster in V8.
+class Sfc32 {
+  private a: number;
+  private b: number;
+  private c: number;
+  private d = 1;
+
+  constructor(seed: number, stream: number) {
+    this.a = splitmix32(seed ^ Math.imul(stream + 1, 0x27d4eb2d)) | 0;
+    this.b = splitmix32(this.a) | 0;
+    this.c = splitmix32(this.b) | 0;
+    // Warm up so that nearby seeds diverge before the first sample.
+    for (let i = 0; i < 12; i++) this.next();
+  }
+
+  next(): number {
+    const t = (((this.a + this.b) | 0) + this.d) | 0;
+    this.d = (this.d + 1) | 0;
+    const b = this.b;
+    this.a = b ^ (b >>> 9);
+    const c = this.c;
+    this.b = (c + (c << 3)) | 0;
+    this.c = (((c << 21) | (c >>> 11)) + t) | 0;
     return (t >>> 0) / 4294967296;
   }
-  return next;
 }
 
 /** Named streams of one run; fixed numbers so that adding a stream never shifts another. */

@@ -35,14 +35,17 @@ export function createSampler(dist: DurationDist, source: Source): () => number 
   }
 }
 
-/** Standard normal by the Box–Muller transform, keeping the second value of each pair. */
+/**
+ * Standard normal by Marsaglia's polar method (no sine or cosine; 21 % of pairs rejected), keeping
+ * the second value of each pair.
+ */
 export function createNormal(source: Source): () => number {
-  const normal = new BoxMuller(source);
+  const normal = new PolarNormal(source);
   return () => normal.next();
 }
 
 // A class so the spare double is a field updated in place, not a boxed closure variable.
-class BoxMuller {
+class PolarNormal {
   private spare = 0;
   private hasSpare = false;
   constructor(private readonly source: Source) {}
@@ -52,11 +55,18 @@ class BoxMuller {
       this.hasSpare = false;
       return this.spare;
     }
-    const r = Math.sqrt(-2 * Math.log(1 - this.source()));
-    const theta = 2 * Math.PI * this.source();
-    this.spare = r * Math.sin(theta);
+    let u: number;
+    let v: number;
+    let s: number;
+    do {
+      u = 2 * this.source() - 1;
+      v = 2 * this.source() - 1;
+      s = u * u + v * v;
+    } while (s >= 1 || s === 0);
+    const f = Math.sqrt((-2 * Math.log(s)) / s);
+    this.spare = v * f;
     this.hasSpare = true;
-    return r * Math.cos(theta);
+    return u * f;
   }
 }
 
