@@ -95,6 +95,11 @@ export const simApi = {
     const updateEveryMs = options.updateEveryMs ?? 100;
     const chunkMs = options.chunkMs ?? 25;
     const started = now();
+    if (scenario.traffic.kind === 'trace') {
+      throw new Error(
+        `Trace replay (${scenario.traffic.file.name}) runs in the CLI for now: npm run -s coldstart -- run <scenario.json>`
+      );
+    }
     const sim = createSimulation(scenario);
     const durationS = sim.durationS;
     // First chunk: 1 % of the run; later chunks are resized from the measured speed.

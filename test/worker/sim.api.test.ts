@@ -7,7 +7,10 @@ import { expectSameReport } from '../app/helpers/sameReport.ts';
 import { shortScenario } from '../app/helpers/scenarios.ts';
 
 let close: (() => void) | null = null;
-afterEach(() => close?.());
+afterEach(() => {
+  close?.();
+  close = null;
+});
 
 /** The API behind the full comlink protocol, without a Worker (TOOLCHAIN: MessageChannel in node). */
 function remote(): Comlink.Remote<SimApi> {
@@ -108,5 +111,23 @@ describe('simApi over comlink', () => {
   it('a bad scenario rejects with the engine error instead of hanging', async () => {
     const scenario = shortScenario(1, (s) => (s.function.cpuBoundFraction = 2));
     await expect(remote().sweepPoint(scenario, 1024)).rejects.toThrow(/cpuBoundFraction 2/);
+  });
+});
+
+describe('simApi and trace scenarios', () => {
+  it('run rejects a trace scenario with a message that names the file and the CLI', async () => {
+    const scenario = shortScenario(1, (s) => {
+      s.traffic = {
+        kind: 'trace',
+        file: { name: 'day.csv', sizeBytes: null, sha256: null },
+        durationsFile: null,
+        memoryFile: null,
+        format: 'auto',
+        select: { mode: 'all' },
+        useTraceDurations: true,
+        inline: null
+      };
+    });
+    await expect(simApi.run(scenario)).rejects.toThrow(/Trace replay \(day\.csv\) runs in the CLI/);
   });
 });
