@@ -9,15 +9,21 @@ import { restoreScenario, SEED_RULE } from '../scenario/restore.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { UsageError, type CliIo } from './io.ts';
 import { describeJsonError } from './jsonError.ts';
+import { restoreLink } from './link.ts';
 import { formatSummary } from './summary.ts';
 import { loadTrace, type TraceFiles } from './traceInput.ts';
 
 export const RUN_USAGE =
-  'run <scenario.json | -> [--json] [--seed N] [--compare-keepalive] [--trace FILE [--durations FILE] [--memory FILE] [--skip-bad-rows]]   simulate a scenario (- reads stdin)';
+  'run <scenario.json | -> [--json] [--seed N] [--compare-keepalive] [--trace FILE [--durations FILE] [--memory FILE] [--skip-bad-rows]]   simulate a scenario (- reads stdin);\n' +
+  '      run --url LINK [options]   runs a shared Coldstart link instead of a file; --svg DIR also writes the charts as SVG';
 
 export interface RunArgs {
-  /** A file path, or '-' for standard input. */
+  /** A file path, or '-' for standard input ('' when `url` is given). */
   source: string;
+  /** A shared link (or its fragment) to run instead of a file; null = none. */
+  url: string | null;
+  /** Folder to write the charts to as SVG; null = none. */
+  svgDir: string | null;
   json: boolean;
   /** Overrides the scenario's seed; null = keep it. */
   seed: number | null;
@@ -33,9 +39,12 @@ export async function runCommand(argv: readonly string[], io: CliIo): Promise<nu
   let args: RunArgs;
   try {
     args = parseRunArgs(argv);
-    const text = await readSource(args.source, io);
-    const label = args.source === '-' ? 'stdin' : args.source;
-    scenario = restoreText(text, label, io);
+    if (args.url !== null) scenario = restoreLink(args.url, io);
+    else {
+      const text = await readSource(args.source, io);
+      const label = args.source === '-' ? 'stdin' : args.source;
+      scenario = restoreText(text, label, io);
+    }
     if (args.seed !== null) scenario.seed = args.seed;
   } catch (error) {
     if (error instanceof UsageError) {
@@ -51,7 +60,7 @@ export async function runCommand(argv: readonly string[], io: CliIo): Promise<nu
   }
   if (scenario.traffic.kind === 'trace') {
     try {
-      const trace = await loadTrace(scenario, args.source === '-' ? null : args.source, args.traceFiles);
+      const trace = await loadTrace(scenario, args.source === '-' || args.url !== null ? null : args.source, args.traceFiles);
       if (trace.skippedRows > 0) {
         io.stderr(`coldstart run: warning: skipped ${trace.skippedRows} malformed trace rows, e.g. ${trace.errors[0]?.message ?? ''}\n`);
       }
@@ -92,6 +101,8 @@ export function parseRunArgs(argv: readonly string[]): RunArgs {
   let seed: number | null = null;
   const traceFiles: TraceFiles = { skipBadRows: false };
   let compareKeepAliveFlag = false;
+  let url: string | null = null;
+  let svgDir: string | null = null;
   const fileFlags = { '--trace': 'trace', '--durations': 'durations', '--memory': 'memory' } as const;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -105,6 +116,11 @@ export function parseRunArgs(argv: readonly string[]): RunArgs {
       const value = argv[++i];
       if (value === undefined || value.startsWith('--')) throw new UsageError(`${arg} needs a file path`);
       traceFiles[fileFlags[arg as keyof typeof fileFlags]] = value;
+    } else if (arg === '--url' || arg === '--svg') {
+      const value = argv[++i];
+      if (value === undefined || value.startsWith('--')) throw new UsageError(`${arg} needs a value, e.g. ${arg === '--url' ? "--url 'https://…/#s=…'" : '--svg out/'}`);
+      if (arg === '--url') url = value;
+      else svgDir = value;
     } else if (arg === '--seed' || arg.startsWith('--seed=')) {
       const text = arg === '--seed' ? argv[++i] : arg.slice('--seed='.length);
       if (text === undefined) throw new UsageError('--seed needs a value, e.g. --seed 42');
@@ -117,8 +133,10 @@ export function parseRunArgs(argv: readonly string[]): RunArgs {
       source = arg;
     }
   }
+  if (source !== null && url !== null) throw new UsageError(`a scenario file or --url, not both (got ${JSON.stringify(source)} and --url)`);
+  if (url !== null) return { source: '', url, svgDir, json, seed, traceFiles, compareKeepAlive: compareKeepAliveFlag };
   if (source === null) throw new UsageError('needs a scenario file, or - to read standard input');
-  return { source, json, seed, traceFiles, compareKeepAlive: compareKeepAliveFlag };
+  return { source, url, svgDir, json, seed, traceFiles, compareKeepAlive: compareKeepAliveFlag };
 }
 
 /** A seed given on the command line, under the same rule as the scenario's `seed`. */
