@@ -71,3 +71,30 @@ describe('App', () => {
     expect(scenario.draft.traffic.kind).toBe('poisson');
   });
 });
+
+describe('App editor fields', () => {
+  it('an emptied optional field falls back to its default instead of an error', async () => {
+    const { scenario } = renderApp();
+    await done(1);
+    await fireEvent.change(screen.getByLabelText('Keep-alive policy'), {
+      target: { value: JSON.stringify('hybrid-histogram') }
+    });
+    expect(scenario.draft.platform.keepAlive).toEqual({ policy: 'hybrid-histogram' });
+    const range = screen.getByLabelText('Histogram range') as HTMLInputElement;
+    await fireEvent.input(range, { target: { value: '120' } });
+    expect(scenario.valid?.platform.keepAlive).toMatchObject({ policy: 'hybrid-histogram', rangeMinutes: 120 });
+    await fireEvent.input(range, { target: { value: '' } });
+    expect(scenario.errors).toEqual([]);
+    expect(scenario.valid).not.toBeNull();
+  });
+
+  it('keep-alive is edited in minutes: 5 min is 300 s', async () => {
+    const { scenario } = renderApp();
+    await done(1);
+    const keep = screen.getByLabelText('Keep idle instances for') as HTMLInputElement;
+    // Default 600 s = 10 min.
+    expect(keep.value).toBe('10');
+    await fireEvent.input(keep, { target: { value: '5' } });
+    expect(scenario.draft.platform.keepAliveS).toBe(300);
+  });
+});
