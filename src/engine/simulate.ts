@@ -24,6 +24,7 @@ import { buildReport, createAccumulators, type Accumulators, type OpenInterval }
 import { COARSE_BINS, COARSE_SHIFT } from './metrics/intervals.ts';
 import { binIndex } from './metrics/logHistogram.ts';
 import { initDistribution } from './platform/initModel.ts';
+import { maxLifetimeFor } from './platform/maxLifetime.ts';
 import type { Report } from './report.ts';
 import { createSource, STREAM, type Source } from './rng.ts';
 
@@ -39,6 +40,11 @@ export interface Simulation {
 export interface SimulationOptions {
   /** Overrides the provider's billing meter (tests, what-ifs). */
   meter?: MeterSpec;
+  /**
+   * Called when an instance is retired at its maximum lifetime, with how long it had been idle
+   * (0 when it was serving): validation uses it to count instances as a measurement study did.
+   */
+  onRetire?: (idleS: number) => void;
 }
 
 /**
@@ -57,7 +63,9 @@ export function simulate(scenario: Scenario, options: SimulationOptions = {}): R
 }
 
 export function createSimulation(scenario: Scenario, options: SimulationOptions = {}): Simulation {
-  return new PoolSimulation(scenario, options.meter ?? meterFor(scenario));
+  const sim = new PoolSimulation(scenario, options.meter ?? meterFor(scenario));
+  if (options.onRetire) sim.onRetire = options.onRetire;
+  return sim;
 }
 
 /** What differs between the instance pools of one run (one per function of a trace). */
@@ -173,6 +181,21 @@ export class PoolSimulation implements Simulation {
   private idleSinceAll = -1;
   private ivPeak = 0;
 
+  // ---- maximum instance lifetime (platform.maxLifetimeS): retirements, lazily invalidated ----
+  /** Age at which an on-demand instance is retired, s; 0 = never. */
+  private readonly maxLifetimeS: number;
+  /**
+   * (time, id) retirements of idle instances, queued when an instance first goes idle before its
+   * lifetime ends (a serving one is checked when its last request ends, with no event).
+   */
+  private readonly retirements = new CompletionHeap(16);
+  /** When each instance reaches its lifetime, s; Infinity = never; −1 once unloaded. */
+  private retireAt = new Float64Array(64);
+  /** 1 = has an entry in `retirements`. */
+  private retireQueued = new Uint8Array(64);
+  /** See SimulationOptions.onRetire. */
+  onRetire: ((idleS: number) => void) | null = null;
+
   private readonly acc: Accumulators;
   private readonly usage: Usage;
 
@@ -207,6 +230,7 @@ export class PoolSimulation implements Simulation {
     this.pingConcurrency = pf.keepWarm.concurrency;
     this.pingMs = pf.keepWarm.durationMs;
     this.firstFree = pf.placement === 'first-free' && pf.instanceConcurrency === 1;
+    this.maxLifetimeS = maxLifetimeFor(scenario);
     this.provIdle = new Int32Array(Math.max(1, pf.provisioned));
 
     this.acc = shared ?? createAccumulators(durationS, fn.memoryMb, pf.provisioned);
@@ -243,6 +267,14 @@ export class PoolSimulation implements Simulation {
             : Infinity;
       const tp = this.nextPing;
       const ta = this.nextArrival < tp ? this.nextArrival : tp;
+      // Retirements come after completions and expiries at the same time, before arrivals.
+      const tr = this.retirements.size > 0 ? this.retirements.topTime() : Infinity;
+      if (tr < tc && tr < te && tr <= ta) {
+        if (tr > stop) break;
+        this.advanceTo(tr);
+        this.retireTop(tr);
+        continue;
+      }
       if (tc <= te && tc <= ta) {
         if (tc > stop) break;
         const id = heap.topId();
@@ -352,6 +384,8 @@ export class PoolSimulation implements Simulation {
     this.freeIds = grown(new Int32Array(n), this.freeIds);
     this.initMsOf = grown(new Float64Array(n), this.initMsOf);
     this.expiresAt = grown(new Float64Array(n), this.expiresAt);
+    this.retireAt = grown(new Float64Array(n), this.retireAt);
+    this.retireQueued = grown(new Uint8Array(n), this.retireQueued);
     this.cap = n;
   }
 
@@ -366,6 +400,9 @@ export class PoolSimulation implements Simulation {
     this.readyAt[id] = ready;
     this.busySince[id] = t;
     this.provisionedFlag[id] = provisioned ? 1 : 0;
+    // Provisioned instances are not retired: the provider replaces them before they go.
+    this.retireAt[id] = this.maxLifetimeS > 0 && !provisioned ? t + this.maxLifetimeS : Infinity;
+    this.retireQueued[id] = 0;
     const live = ++this.live;
     if (live > this.ivPeak) this.ivPeak = live;
     this.acc.started++;
@@ -563,11 +600,11 @@ export class PoolSimulation implements Simulation {
     // the provider still bills when INIT is billed.
     if (this.billInit) this.usage.initBilledMs += Math.ceil(initMs / this.granularityMs) * this.granularityMs;
     this.usage.instanceBusyMs += this.roundBusy((t - this.busySince[id]) * 1000);
-    this.idle.push(id, t);
+    if (!this.retiredOnIdle(t, id)) this.idle.push(id, t);
   }
 
   private complete(t: number, id: number): void {
-    if (this.firstFree && this.pendingCount > 0) {
+    if (this.firstFree && this.pendingCount > 0 && t < this.retireAt[id]) {
       // The freed instance takes the oldest waiting request at once: a warm start after a wait.
       const j = this.pendingHead;
       const at = this.pendingAt[j];
@@ -591,7 +628,10 @@ export class PoolSimulation implements Simulation {
       this.busy--;
       this.usage.instanceBusyMs += this.roundBusy((t - this.busySince[id]) * 1000);
       if (this.provisionedFlag[id] === 1) this.provIdle[this.provIdleCount++] = id;
-      else if (this.policy === null) this.idle.push(id, t);
+      else if (this.retiredOnIdle(t, id)) {
+        // The application still went idle (the hybrid policy learns from that gap).
+        if (this.policy !== null && this.busy === 0) this.idleSinceAll = t;
+      } else if (this.policy === null) this.idle.push(id, t);
       else this.idleByPolicy(t, id);
     }
   }
@@ -642,6 +682,7 @@ export class PoolSimulation implements Simulation {
   }
 
   private unload(id: number): void {
+    this.retireAt[id] = -1;
     this.live--;
     this.acc.reclaimed++;
     this.freeIds[this.freeCount++] = id;
@@ -652,6 +693,50 @@ export class PoolSimulation implements Simulation {
     // The epsilon keeps float noise (200.0000001 ms) from costing a whole extra step.
     const billed = Math.ceil(ms / g - 1e-9) * g;
     return billed < this.minimumMs ? this.minimumMs : billed;
+  }
+
+  /**
+   * An instance has no request left at t: if it has reached its lifetime it is unloaded (true);
+   * otherwise its retirement is queued, once, in case it is still idle then.
+   */
+  private retiredOnIdle(t: number, id: number): boolean {
+    const at = this.retireAt[id];
+    if (t >= at) {
+      this.retireNow(id, 0);
+      return true;
+    }
+    if (at !== Infinity && this.retireQueued[id] === 0) {
+      this.retireQueued[id] = 1;
+      this.retirements.push(at, id);
+    }
+    return false;
+  }
+
+  /**
+   * The next queued retirement, at t: the instance goes now if idle; if serving, its completion
+   * retires it. Entries of instances already unloaded (or of a reused id) are stale and skipped.
+   */
+  private retireTop(t: number): void {
+    const id = this.retirements.topId();
+    this.retirements.pop();
+    if (this.retireAt[id] !== t) return;
+    this.retireQueued[id] = 0;
+    if (this.active[id] > 0) return;
+    const idle = this.idle;
+    for (let i = 0; i < idle.size; i++) {
+      if (idle.at(i) === id) {
+        const idleS = t - idle.sinceAt(i);
+        idle.removeAt(i);
+        if (this.policy !== null) this.expiresAt[id] = -1;
+        this.retireNow(id, idleS);
+        return;
+      }
+    }
+  }
+
+  private retireNow(id: number, idleS: number): void {
+    this.unload(id);
+    if (this.onRetire !== null) this.onRetire(idleS);
   }
 
   private reclaimOldest(): void {

@@ -27,6 +27,7 @@ export const DEFAULT_SCENARIO: Scenario = {
     instanceConcurrency: 1,
     provisioned: 0,
     placement: 'new-instance',
+    maxLifetimeS: null,
     keepWarm: { everyS: 0, concurrency: 1, durationMs: 5 }
   },
   billing: {

@@ -182,6 +182,13 @@ export interface PlatformSpec {
    * instance frees first. Default 'new-instance'.
    */
   placement: 'new-instance' | 'first-free';
+  /**
+   * Maximum age of an instance, s: the platform retires it this long after it started, even while
+   * in use (once its requests in flight finish); the next request that needs it starts a new one.
+   * null = the provider's value (AWS Lambda 11,700 s, fitted to measurements: docs/validation.md;
+   * others 0); 0 = never (the plain model). Default null.
+   */
+  maxLifetimeS?: number | null;
   keepWarm: KeepWarm;
 }
 

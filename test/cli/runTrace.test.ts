@@ -66,7 +66,7 @@ describe('coldstart run with a trace', () => {
   });
 
   it('--compare-keepalive prints every policy', async () => {
-    const { code, out } = await run(['-', '--json', '--compare-keepalive'], '{"durationS":86400,"traffic":{"kind":"constant","ratePerS":0.00238095}}');
+    const { code, out } = await run(['-', '--json', '--compare-keepalive'], '{"durationS":86400,"traffic":{"kind":"constant","ratePerS":0.00238095},"platform":{"maxLifetimeS":0}}');
     expect(code).toBe(0);
     const rows = JSON.parse(out).keepAlive as { label: string; coldStartRatio: number }[];
     expect(rows.map((r) => r.label)).toEqual([
@@ -78,7 +78,8 @@ describe('coldstart run with a trace', () => {
       'fixed 60 min',
       'hybrid histogram'
     ]);
-    // A timer every 7 minutes: fixed 5 min is always cold, fixed 10 min only the first request.
+    // A timer every 7 minutes: fixed 5 min is always cold, fixed 10 min only the first request
+    // (maxLifetimeS 0: no retirement of the instance every few hours).
     expect(rows[2].coldStartRatio).toBe(1);
     expect(rows[3].coldStartRatio).toBeLessThan(0.01);
   });

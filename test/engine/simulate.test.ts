@@ -83,7 +83,8 @@ describe('simulate(scenario): theory', () => {
         durationS: 20_000,
         traffic: { kind: 'poisson', ratePerS: 50 },
         function: { durationMs: exponential(100), initMs: fixed(0) },
-        platform: { keepAliveS: 1e9, maxConcurrency: 5 }
+        // maxLifetimeS 0: no retirement at the instance age limit, so instances live as long as theory says.
+        platform: { keepAliveS: 1e9, maxConcurrency: 5, maxLifetimeS: 0 }
       }),
       { meter: LAMBDA_1MS }
     );
@@ -100,9 +101,10 @@ describe('simulate(scenario): theory', () => {
       traffic: { kind: 'poisson' as const, ratePerS: 0.001 },
       function: { durationMs: fixed(100) }
     };
-    const cold = simulate(scenario({ ...common, platform: { keepAliveS: 600 } }), { meter: LAMBDA_1MS });
+    // maxLifetimeS 0: pings alone, without the platform retiring the pinged instance every few hours.
+    const cold = simulate(scenario({ ...common, platform: { keepAliveS: 600, maxLifetimeS: 0 } }), { meter: LAMBDA_1MS });
     const warm = simulate(
-      scenario({ ...common, platform: { keepAliveS: 600, keepWarm: { everyS: 300, concurrency: 1, durationMs: 5 } } }),
+      scenario({ ...common, platform: { keepAliveS: 600, maxLifetimeS: 0, keepWarm: { everyS: 300, concurrency: 1, durationMs: 5 } } }),
       { meter: LAMBDA_1MS }
     );
     // Without pings P(cold) ≈ e^{−0.6} ≈ 0.55; with them only the first request or one that
@@ -200,7 +202,8 @@ describe('keep-alive policies', () => {
     expect(r.instances.prewarmed).toBeGreaterThan(1400);
     // Pre-warming unloads the instance for ~5.4 of every 7 minutes: far less idle memory than a
     // fixed keep-alive long enough to stay warm (10 min keeps it all the time).
-    const ten = simulate(scenario({ ...periodic, platform: { keepAliveS: 600 } }), { meter: LAMBDA_1MS });
+    // (maxLifetimeS 0: without the platform's retirement every few hours, fixed 10 min is warm throughout.)
+    const ten = simulate(scenario({ ...periodic, platform: { keepAliveS: 600, maxLifetimeS: 0 } }), { meter: LAMBDA_1MS });
     expect(ten.coldStarts).toBe(1);
     expect(r.idleGbSeconds).toBeLessThan(0.5 * ten.idleGbSeconds);
   });
@@ -248,11 +251,12 @@ describe('simulate(scenario): accounting', () => {
     expect(legacy.usage.initBilledMs).toBe(0);
   });
 
-  it('advance() in chunks gives the same report as one run, with partial reports on the way', () => {
+  it('advance() in chunks gives the same report as one run, bit for bit, with partial reports on the way', () => {
     const s = scenario({ durationS: 86_400, traffic: { kind: 'poisson', ratePerS: 1 } });
+    // Chunk ends that fall inside intervals (1,234.5 s is not a multiple of the 300 s interval).
     const sim = createSimulation(s);
     let partial = sim.report();
-    for (let t = 3600; !sim.advance(t); t += 3600) {
+    for (let t = 1234.5; !sim.advance(t); t += 1234.5) {
       const next = sim.report();
       expect(next.complete).toBe(false);
       expect(next.simulatedS).toBe(t);

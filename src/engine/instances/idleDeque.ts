@@ -49,6 +49,11 @@ export class IdleDeque {
     return this.#ids[(this.#head + i) & this.#mask];
   }
 
+  /** When the i-th oldest idle instance became idle, s. */
+  sinceAt(i: number): number {
+    return this.#since[(this.#head + i) & this.#mask];
+  }
+
   /** Removes and returns the i-th oldest (0 = oldest). */
   removeAt(i: number): number {
     const mask = this.#mask;

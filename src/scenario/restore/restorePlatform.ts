@@ -14,6 +14,7 @@ const FIELDS = [
   'instanceConcurrency',
   'provisioned',
   'placement',
+  'maxLifetimeS',
   'keepWarm'
 ];
 
@@ -44,6 +45,11 @@ export function readPlatform(r: FieldReader, root: Loose): PlatformSpec {
       integer: true
     }),
     placement: r.oneOf(obj, 'placement', path('placement'), d.placement, PLACEMENTS),
+    maxLifetimeS: r.numberOrNull(obj, 'maxLifetimeS', path('maxLifetimeS'), d.maxLifetimeS ?? null, {
+      min: 0,
+      unit: 's',
+      note: "(0 = never, null = the provider's)"
+    }),
     keepWarm: readKeepWarm(r, obj)
   };
 }
