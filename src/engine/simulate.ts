@@ -15,7 +15,7 @@ import type { ArrivalProcess } from './arrivals/arrivalProcess.ts';
 import { createArrivals } from './arrivals/createArrivals.ts';
 import { bill, meterFor } from './billing/bill.ts';
 import { emptyUsage, type MeterSpec, type Usage } from './billing/meter.ts';
-import { createSampler } from './distributions/sampler.ts';
+import { durationSampler, type Sampler } from './distributions/sampler.ts';
 import { CompletionHeap } from './instances/completionHeap.ts';
 import { IdleDeque } from './instances/idleDeque.ts';
 import { createKeepAlivePolicy } from './keepAlive/createKeepAlivePolicy.ts';
@@ -26,7 +26,7 @@ import { binIndex } from './metrics/logHistogram.ts';
 import { initDistribution } from './platform/initModel.ts';
 import { maxLifetimeFor } from './platform/maxLifetime.ts';
 import type { Report } from './report.ts';
-import { createSource, STREAM, type Source } from './rng.ts';
+import { createRng, STREAM, type Uniform } from './rng.ts';
 
 export interface Simulation {
   /** Scenario length, s. */
@@ -72,7 +72,7 @@ export function createSimulation(scenario: Scenario, options: SimulationOptions 
 export interface PoolSetup {
   arrivals: ArrivalProcess;
   /** Draws the next user request's handler duration, ms, in arrival order. */
-  sampleService: () => number;
+  service: Sampler;
   /** Per-pool counters, for per-function results; null for a single-pool run. */
   stats: PoolStats | null;
 }
@@ -103,12 +103,12 @@ export class PoolSimulation implements Simulation {
 
   // ---- configuration ----
   private readonly arrivals: ArrivalProcess;
-  private readonly sampleService: () => number;
+  private readonly service: Sampler;
   private readonly stats: PoolStats | null;
   /** Non-fixed keep-alive (hybrid histogram): per-instance expiry and pre-warming; null = fixed. */
   private readonly policy: KeepAlivePolicy | null;
-  private readonly sampleInit: () => number;
-  private readonly reuseSource: Source;
+  private readonly init: Sampler;
+  private readonly reuseSource: Uniform;
   private readonly keepAliveS: number;
   private readonly perInstance: number;
   private readonly maxLive: number;
@@ -161,6 +161,8 @@ export class PoolSimulation implements Simulation {
   private pingIndex = 0;
   private nextPing: number;
   private done = false;
+  /** Furthest time `advance` was asked to reach (events up to it are processed), s. */
+  private until = 0;
   /** INIT time of the instance `acquire` just started, ms; −1 when it reused one. */
   private coldInitMs = -1;
 
@@ -210,11 +212,11 @@ export class PoolSimulation implements Simulation {
     const pf = scenario.platform;
     this.#scenario = scenario;
     this.durationS = durationS;
-    this.arrivals = setup?.arrivals ?? createArrivals(scenario.traffic, durationS, createSource(seed, STREAM.arrivals));
-    this.sampleService = setup?.sampleService ?? createSampler(fn.durationMs, createSource(seed, STREAM.service));
+    this.arrivals = setup?.arrivals ?? createArrivals(scenario.traffic, durationS, createRng(seed, STREAM.arrivals));
+    this.service = setup?.service ?? durationSampler(fn.durationMs, createRng(seed, STREAM.service));
     this.stats = setup?.stats ?? null;
-    this.sampleInit = createSampler(fn.initMs ?? initDistribution(scenario), createSource(seed, STREAM.init));
-    this.reuseSource = createSource(seed, STREAM.reuse);
+    this.init = durationSampler(fn.initMs ?? initDistribution(scenario), createRng(seed, STREAM.init));
+    this.reuseSource = createRng(seed, STREAM.reuse);
     const keepAlive = pf.keepAlive;
     this.policy = keepAliveIsFixed(keepAlive) ? null : createKeepAlivePolicy(keepAlive, pf.keepAliveS);
     this.keepAliveS = keepAlive.policy === 'none' ? 0 : pf.keepAliveS;
@@ -300,19 +302,26 @@ export class PoolSimulation implements Simulation {
         }
       }
     }
-    this.advanceTo(stop);
     if (stop >= this.durationS) {
+      this.advanceTo(this.durationS);
       this.done = true;
       this.finish();
+    } else {
+      // Integrate only at event times and interval boundaries, so that a run advanced in chunks
+      // gives bit-for-bit the report of a run in one go; the stretch since the last event is
+      // added on the fly by report().
+      while (stop >= this.nextBoundary && this.k < this.nIntervals - 1) this.closeInterval();
+      if (stop > this.until) this.until = stop;
     }
     return this.done;
   }
 
   report(): Report {
     const acc = this.acc;
-    acc.liveArea = this.liveArea;
-    acc.busyArea = this.busyArea;
-    acc.now = this.now;
+    const a = this.areas();
+    acc.liveArea = a.live;
+    acc.busyArea = a.busy;
+    acc.now = a.now;
     const r = buildReport(acc, this.done, this.k, this.done ? null : this.openInterval());
     r.cost = bill(r.usage, this.#scenario);
     return r;
@@ -320,18 +329,27 @@ export class PoolSimulation implements Simulation {
 
   /** The open interval's averages so far (partial reports), without closing it. */
   openInterval(): OpenInterval {
-    const len = this.now - this.k * this.intervalS;
+    const t = this.reached();
+    const dt = t - this.now;
+    const len = t - this.k * this.intervalS;
     return {
       k: this.k,
-      live: len > 0 ? this.ivLive / len : this.live,
-      busy: len > 0 ? this.ivBusy / len : this.busy,
+      live: len > 0 ? (this.ivLive + this.live * dt) / len : this.live,
+      busy: len > 0 ? (this.ivBusy + this.busy * dt) / len : this.busy,
       peak: this.ivPeak
     };
   }
 
-  /** Time-weighted totals of this pool (multi-pool runs add them up). */
+  /** Time-weighted totals of this pool up to the time reached (multi-pool runs add them up). */
   areas(): { live: number; busy: number; now: number } {
-    return { live: this.liveArea, busy: this.busyArea, now: this.now };
+    const t = this.reached();
+    const dt = t - this.now;
+    return { live: this.liveArea + this.live * dt, busy: this.busyArea + this.busy * dt, now: t };
+  }
+
+  /** Simulated time reached: the scenario's end once done, else the furthest `advance` target. */
+  private reached(): number {
+    return this.done ? this.durationS : this.until > this.now ? this.until : this.now;
   }
 
   /** Integrates the time-weighted counts up to t, closing intervals on the way. */
@@ -434,12 +452,12 @@ export class PoolSimulation implements Simulation {
           ? idle.popNewest()
           : this.reuse === 1
             ? idle.popOldest()
-            : idle.removeAt(Math.floor(this.reuseSource() * idle.size));
+            : idle.removeAt(Math.floor(this.reuseSource.next() * idle.size));
       if (this.policy !== null) this.expiresAt[id] = -1;
       return id;
     }
     if (this.live >= this.maxLive) return -1;
-    const initMs = this.sampleInit();
+    const initMs = this.init.sample();
     this.coldInitMs = initMs;
     return this.newInstance(t, t + initMs / 1000, false);
   }
@@ -473,7 +491,7 @@ export class PoolSimulation implements Simulation {
    */
   private run(t: number, id: number, ping: boolean, waitMs: number, initMs: number, cold: boolean): void {
     const acc = this.acc;
-    const serviceMs = ping ? this.pingMs : this.sampleService();
+    const serviceMs = ping ? this.pingMs : this.service.sample();
     const startedCold = initMs >= 0;
     const latencyMs = waitMs + serviceMs;
     const a = this.active[id]++;
@@ -553,7 +571,7 @@ export class PoolSimulation implements Simulation {
       if (!ping) this.throttle();
       return;
     }
-    const initMs = this.sampleInit();
+    const initMs = this.init.sample();
     const id = this.newInstance(t, t + initMs / 1000, false);
     this.initMsOf[id] = initMs;
     this.busy++;

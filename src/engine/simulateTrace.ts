@@ -7,12 +7,12 @@
 import type { Scenario } from '../scenario/schema.ts';
 import type { ArrivalProcess } from './arrivals/arrivalProcess.ts';
 import { bill, meterFor } from './billing/bill.ts';
-import { createSampler } from './distributions/sampler.ts';
+import { durationSampler, type Sampler } from './distributions/sampler.ts';
 import { buildReport, createAccumulators, type Accumulators } from './metrics/buildReport.ts';
 import { COARSE_BINS, COARSE_SHIFT } from './metrics/intervals.ts';
 import { binLower } from './metrics/logHistogram.ts';
 import type { Report } from './report.ts';
-import { createSource } from './rng.ts';
+import { createRng, createSource } from './rng.ts';
 import { emptyPoolStats, PoolSimulation, type PoolStats, type Simulation } from './simulate.ts';
 import { countsCursor, timesCursor } from './traces/expandCounts.ts';
 import { selectFunctions } from './traces/selectFunctions.ts';
@@ -84,9 +84,9 @@ export function createTraceSimulation(scenario: Scenario, trace: Trace): TraceSi
   const results: { f: TraceFunction; stats: PoolStats; durations: FunctionResult['durations'] }[] = [];
   const pools = functions.map((f, i) => {
     const stats = emptyPoolStats();
-    const { sampleService, durations } = serviceFor(f, i, scenario, traffic.useTraceDurations);
+    const { service, durations } = serviceFor(f, i, scenario, traffic.useTraceDurations);
     results.push({ f, stats, durations });
-    return new PoolSimulation(scenario, meter, { arrivals: arrivalsOf(f, i, scenario.seed, horizonS), sampleService, stats }, acc, horizonS);
+    return new PoolSimulation(scenario, meter, { arrivals: arrivalsOf(f, i, scenario.seed, horizonS), service, stats }, acc, horizonS);
   });
 
   let done = false;
@@ -204,23 +204,22 @@ function serviceFor(
   i: number,
   scenario: Scenario,
   useTrace: boolean
-): { sampleService: () => number; durations: FunctionResult['durations'] } {
-  const source = createSource(scenario.seed, TRACE_STREAM_BASE + 2 * i + 1);
+): { service: Sampler; durations: FunctionResult['durations'] } {
+  const rng = createRng(scenario.seed, TRACE_STREAM_BASE + 2 * i + 1);
   if (useTrace && f.durationsMs !== undefined) {
-    const cursor = new DurationCursor(f.durationsMs);
-    return { sampleService: () => cursor.next(), durations: 'trace per-invocation' };
+    return { service: new DurationCursor(f.durationsMs), durations: 'trace per-invocation' };
   }
   if (useTrace && f.duration !== undefined) {
-    return { sampleService: createSampler(f.duration, source), durations: 'trace percentiles' };
+    return { service: durationSampler(f.duration, rng), durations: 'trace percentiles' };
   }
-  return { sampleService: createSampler(scenario.function.durationMs, source), durations: 'scenario' };
+  return { service: durationSampler(scenario.function.durationMs, rng), durations: 'scenario' };
 }
 
-class DurationCursor {
+class DurationCursor implements Sampler {
   private k = 0;
   constructor(private readonly ms: Float32Array) {}
 
-  next(): number {
+  sample(): number {
     // Azure 2021 durations can be 0 s (sub-millisecond runs); bill and time them as ≥ 1 µs.
     const v = this.k < this.ms.length ? this.ms[this.k++] : this.ms[this.ms.length - 1];
     return v > 0.001 ? v : 0.001;

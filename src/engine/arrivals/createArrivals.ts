@@ -1,13 +1,13 @@
 /** Builds the arrival process of a scenario's traffic. */
 import type { Traffic } from '../../scenario/schema.ts';
-import type { Source } from '../rng.ts';
+import type { Uniform } from '../rng.ts';
 import type { ArrivalProcess } from './arrivalProcess.ts';
 import { constantArrivals } from './constant.ts';
 import { diurnalArrivals } from './diurnal.ts';
 import { burstProfile, piecewiseArrivals } from './piecewise.ts';
 import { poissonArrivals } from './poisson.ts';
 
-export function createArrivals(traffic: Traffic, horizonS: number, source: Source): ArrivalProcess {
+export function createArrivals(traffic: Traffic, horizonS: number, source: Uniform): ArrivalProcess {
   switch (traffic.kind) {
     case 'constant':
       return constantArrivals(traffic.ratePerS, horizonS);

@@ -1,5 +1,5 @@
 /** Diurnal arrivals: a non-homogeneous Poisson process with a smooth daily cycle, by thinning. */
-import type { Source } from '../rng.ts';
+import type { Uniform } from '../rng.ts';
 import type { ArrivalProcess } from './arrivalProcess.ts';
 
 const DAY_S = 86_400;
@@ -27,7 +27,7 @@ export function diurnalArrivals(
   peakToMean: number,
   peakHourUtc: number,
   horizonS: number,
-  source: Source
+  source: Uniform
 ): ArrivalProcess {
   const { peak, kappa } = diurnalIntensity(meanRatePerS, peakToMean, peakHourUtc);
   return new DiurnalArrivals(peak, kappa, peakHourUtc * 3600, horizonS, source);
@@ -42,7 +42,7 @@ class DiurnalArrivals implements ArrivalProcess {
     private readonly kappa: number,
     private readonly phaseS: number,
     private readonly horizonS: number,
-    private readonly source: Source
+    private readonly source: Uniform
   ) {
     this.meanGapS = 1 / peak;
   }
@@ -50,9 +50,9 @@ class DiurnalArrivals implements ArrivalProcess {
   next(): number {
     // Lewis–Shedler thinning: candidates at the peak rate, each kept with probability λ(t)/peak.
     for (;;) {
-      const t = (this.t -= this.meanGapS * Math.log(1 - this.source()));
+      const t = (this.t -= this.meanGapS * Math.log(1 - this.source.next()));
       if (t >= this.horizonS) return Infinity;
-      if (this.source() < Math.exp(this.kappa * (Math.cos(this.omega * (t - this.phaseS)) - 1))) return t;
+      if (this.source.next() < Math.exp(this.kappa * (Math.cos(this.omega * (t - this.phaseS)) - 1))) return t;
     }
   }
 }

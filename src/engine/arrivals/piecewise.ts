@@ -1,5 +1,5 @@
 /** Poisson arrivals with a piecewise-constant, periodic rate, by inversion of the cumulative rate. */
-import type { Source } from '../rng.ts';
+import type { Uniform } from '../rng.ts';
 import type { ArrivalProcess } from './arrivalProcess.ts';
 
 /** One period of a rate profile: rate[i] holds on [start[i], start[i+1]), the last until periodS. */
@@ -13,7 +13,7 @@ export interface RateProfile {
  * Exact non-homogeneous Poisson: draw E ~ Exp(1) and walk the segments, spending r·Δt of E in
  * each, so no candidate is rejected (unlike thinning) and zero-rate segments cost nothing.
  */
-export function piecewiseArrivals(profile: RateProfile, horizonS: number, source: Source): ArrivalProcess {
+export function piecewiseArrivals(profile: RateProfile, horizonS: number, source: Uniform): ArrivalProcess {
   return new PiecewiseArrivals(profile, horizonS, source);
 }
 
@@ -27,7 +27,7 @@ class PiecewiseArrivals implements ArrivalProcess {
   constructor(
     private readonly profile: RateProfile,
     private readonly horizonS: number,
-    private readonly source: Source
+    private readonly source: Uniform
   ) {
     this.segEnd = profile.start.length > 1 ? profile.start[1] : profile.periodS;
     this.anyPositive = profile.ratePerS.some((r) => r > 0);
@@ -37,7 +37,7 @@ class PiecewiseArrivals implements ArrivalProcess {
     if (!this.anyPositive) return Infinity;
     const { periodS, start, ratePerS } = this.profile;
     const n = start.length;
-    let e = -Math.log(1 - this.source());
+    let e = -Math.log(1 - this.source.next());
     for (;;) {
       const r = ratePerS[this.seg];
       const room = r * (this.segEnd - this.t);

@@ -1,8 +1,8 @@
 /** Homogeneous Poisson arrivals: exponential gaps of mean 1/rate. */
-import type { Source } from '../rng.ts';
+import type { Uniform } from '../rng.ts';
 import type { ArrivalProcess } from './arrivalProcess.ts';
 
-export function poissonArrivals(ratePerS: number, horizonS: number, source: Source): ArrivalProcess {
+export function poissonArrivals(ratePerS: number, horizonS: number, source: Uniform): ArrivalProcess {
   return new PoissonArrivals(1 / ratePerS, horizonS, source);
 }
 
@@ -12,11 +12,11 @@ class PoissonArrivals implements ArrivalProcess {
   constructor(
     private readonly meanGapS: number,
     private readonly horizonS: number,
-    private readonly source: Source
+    private readonly source: Uniform
   ) {}
 
   next(): number {
-    const t = (this.t -= this.meanGapS * Math.log(1 - this.source()));
+    const t = (this.t -= this.meanGapS * Math.log(1 - this.source.next()));
     return t < this.horizonS ? t : Infinity;
   }
 }

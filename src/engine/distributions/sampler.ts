@@ -1,6 +1,6 @@
 /** Samplers for duration distributions (ms), each drawing from an injected uniform source. */
 import type { DurationDist } from '../../scenario/schema.ts';
-import type { Source } from '../rng.ts';
+import type { Source, Uniform } from '../rng.ts';
 
 /** z of the standard normal at 0.99: the p99 of a log-normal is median · exp(σ · Z99). */
 export const Z99 = 2.3263478740408408;
@@ -10,28 +10,70 @@ export function lognormalParams(median: number, p99: number): { mu: number; sigm
   return { mu: Math.log(median), sigma: Math.log(p99 / median) / Z99 };
 }
 
+/** Draws durations, ms. */
+export interface Sampler {
+  sample(): number;
+}
+
 /** createSampler(dist, source) returns a function drawing one duration in ms. */
 export function createSampler(dist: DurationDist, source: Source): () => number {
+  const sampler = durationSampler(dist, { next: source });
+  return () => sampler.sample();
+}
+
+/** durationSampler(dist, u) draws durations of `dist` from the uniform source `u` (for hot loops). */
+export function durationSampler(dist: DurationDist, u: Uniform): Sampler {
   switch (dist.dist) {
-    case 'fixed': {
-      const value = dist.value;
-      return () => value;
-    }
-    case 'exponential': {
-      const mean = dist.mean;
-      // 1 − u lies in (0, 1], so the log is finite.
-      return () => -mean * Math.log(1 - source());
-    }
+    case 'fixed':
+      return new FixedSampler(dist.value);
+    case 'exponential':
+      return new ExponentialSampler(dist.mean, u);
     case 'lognormal': {
       const { mu, sigma } = lognormalParams(dist.median, dist.p99);
-      const normal = createNormal(source);
-      return () => Math.exp(mu + sigma * normal());
+      return new LognormalSampler(mu, sigma, new PolarNormal(u));
     }
-    case 'percentiles': {
-      const p = Float64Array.from(dist.p, (x) => x / 100);
-      const ms = Float64Array.from(dist.ms);
-      return () => interpolateQuantile(p, ms, source());
-    }
+    case 'percentiles':
+      return new PercentilesSampler(Float64Array.from(dist.p, (x) => x / 100), Float64Array.from(dist.ms), u);
+  }
+}
+
+class FixedSampler implements Sampler {
+  constructor(private readonly value: number) {}
+  sample(): number {
+    return this.value;
+  }
+}
+
+class ExponentialSampler implements Sampler {
+  constructor(
+    private readonly mean: number,
+    private readonly u: Uniform
+  ) {}
+  sample(): number {
+    // 1 − u lies in (0, 1], so the log is finite.
+    return -this.mean * Math.log(1 - this.u.next());
+  }
+}
+
+class LognormalSampler implements Sampler {
+  constructor(
+    private readonly mu: number,
+    private readonly sigma: number,
+    private readonly normal: PolarNormal
+  ) {}
+  sample(): number {
+    return Math.exp(this.mu + this.sigma * this.normal.next());
+  }
+}
+
+class PercentilesSampler implements Sampler {
+  constructor(
+    private readonly p: Float64Array,
+    private readonly ms: Float64Array,
+    private readonly u: Uniform
+  ) {}
+  sample(): number {
+    return interpolateQuantile(this.p, this.ms, this.u.next());
   }
 }
 
@@ -40,7 +82,7 @@ export function createSampler(dist: DurationDist, source: Source): () => number 
  * the second value of each pair.
  */
 export function createNormal(source: Source): () => number {
-  const normal = new PolarNormal(source);
+  const normal = new PolarNormal({ next: source });
   return () => normal.next();
 }
 
@@ -48,7 +90,7 @@ export function createNormal(source: Source): () => number {
 class PolarNormal {
   private spare = 0;
   private hasSpare = false;
-  constructor(private readonly source: Source) {}
+  constructor(private readonly u: Uniform) {}
 
   next(): number {
     if (this.hasSpare) {
@@ -59,8 +101,8 @@ class PolarNormal {
     let v: number;
     let s: number;
     do {
-      u = 2 * this.source() - 1;
-      v = 2 * this.source() - 1;
+      u = 2 * this.u.next() - 1;
+      v = 2 * this.u.next() - 1;
       s = u * u + v * v;
     } while (s >= 1 || s === 0);
     const f = Math.sqrt((-2 * Math.log(s)) / s);

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { createArrivals, meanRatePerS } from '../../../src/engine/arrivals/createArrivals.ts';
 import { diurnalIntensity, kappaForPeakToMean, scaledBesselI0 } from '../../../src/engine/arrivals/diurnal.ts';
 import { burstProfile } from '../../../src/engine/arrivals/piecewise.ts';
-import { createSource } from '../../../src/engine/rng.ts';
+import { createRng } from '../../../src/engine/rng.ts';
 import type { Traffic } from '../../../src/scenario/schema.ts';
 import { assertInDelta, assertRelative } from '../../helpers.ts';
 
 function times(traffic: Traffic, horizonS: number, seed = 5): number[] {
-  const p = createArrivals(traffic, horizonS, createSource(seed, 1));
+  const p = createArrivals(traffic, horizonS, createRng(seed, 1));
   const out: number[] = [];
   for (let t = p.next(); t !== Infinity; t = p.next()) out.push(t);
   return out;
