@@ -506,7 +506,8 @@ export class PoolSimulation implements Simulation {
     this.heap.push(t + latencyMs / 1000, id);
 
     const g = this.granularityMs;
-    let billed = Math.ceil(serviceMs / g) * g;
+    // 1 ms granularity (most providers) needs no division, which is slow on the hot path.
+    let billed = g === 1 ? Math.ceil(serviceMs) : Math.ceil(serviceMs / g) * g;
     if (billed < this.minimumMs) billed = this.minimumMs;
     let initExtra = 0;
     if (startedCold && this.billInit) {
@@ -528,7 +529,7 @@ export class PoolSimulation implements Simulation {
       usage.provisionedRequests++;
       usage.provisionedBilledMs += billed;
     } else usage.onDemandBilledMs += billed;
-    usage.cpuMs += Math.ceil(serviceMs * this.cpuFraction);
+    if (this.cpuFraction > 0) usage.cpuMs += Math.ceil(serviceMs * this.cpuFraction);
 
     const bin = binIndex(latencyMs);
     acc.latencyByInterval[this.k * COARSE_BINS + (bin >> COARSE_SHIFT)]++;
