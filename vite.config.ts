@@ -6,6 +6,8 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   plugins: [svelte()],
   worker: { format: 'es' },
+  // Two pages: the app, and embed.html (charts only, for iframes).
+  build: { rolldownOptions: { input: { main: 'index.html', embed: 'embed.html' } } },
   test: {
     testTimeout: 60_000,
     projects: [

@@ -64,6 +64,37 @@ export function encodeScenario(scenario: Scenario, options: EncodeOptions = {}):
   return parts.join('&');
 }
 
+/** The little of a browser window the link functions touch (this module compiles without DOM types). */
+export interface LinkWindow {
+  location: { hash: string; href: string };
+  history: { state: unknown; replaceState(data: unknown, unused: string, url: string): void };
+}
+
+const browser = (): LinkWindow | null => {
+  const g = globalThis as unknown as Partial<LinkWindow>;
+  return g.location && g.history ? (g as LinkWindow) : null;
+};
+
+/** The page's own fragment, without '#' ('' outside a browser). The one place that reads location.hash. */
+export function locationFragment(win: LinkWindow | null = browser()): string {
+  return win ? win.location.hash.replace(/^#/, '') : '';
+}
+
+/**
+ * Writes a fragment to the address bar with replaceState: no history entry, no hashchange event,
+ * no request. The one place that writes the URL.
+ */
+export function writeLocationFragment(fragment: string, win: LinkWindow | null = browser()): void {
+  if (!win || locationFragment(win) === fragment) return;
+  win.history.replaceState(win.history.state, '', `#${fragment}`);
+}
+
+/** The whole link for a fragment: this page's address (or `base`) with the fragment replaced. */
+export function linkFor(fragment: string, base: string = browser()?.location.href ?? ''): string {
+  const hash = base.indexOf('#');
+  return `${hash < 0 ? base : base.slice(0, hash)}#${fragment}`;
+}
+
 /** The trace file a scenario needs and its link does not carry, or null. */
 export function traceFileNeeded(scenario: Scenario): TraceFileRef | null {
   const t = scenario.traffic;

@@ -35,11 +35,18 @@ export class LinkState {
   #timer: ReturnType<typeof setTimeout> | undefined;
   /** The last fragment written or read, so our own writes are not read back as new links. */
   #current = '';
+  /** What the opened state encodes to: not written back, so opening a page leaves its URL alone. */
+  #opened: string | null = null;
 
   constructor(scenario: ScenarioState, options: LinkStateOptions = {}) {
     this.#scenario = scenario;
     this.#debounceMs = options.debounceMs ?? 400;
     this.open(options.fragment ?? locationFragment());
+  }
+
+  /** Whether `fragment` is still just what was opened (nothing to write yet). */
+  #unchanged(fragment: string): boolean {
+    return fragment === this.#opened;
   }
 
   /** Opens a fragment: its scenario (or the default, with the reason), its comparison and view. */
@@ -52,6 +59,7 @@ export class LinkState {
       this.pinned = null;
       this.traceNeeded = null;
       this.#scenario.reset();
+      this.#opened = this.fragment();
       return;
     }
     this.problem = null;
@@ -60,6 +68,7 @@ export class LinkState {
     this.pinned = result.compare ?? null;
     this.traceNeeded = traceFileNeeded(result.scenario);
     if (result.fromLink) this.#scenario.load(result.scenario);
+    this.#opened = this.fragment();
   }
 
   /** Re-opens the page's fragment when someone else changed it (typed or pasted in the address bar). */
@@ -81,6 +90,13 @@ export class LinkState {
     return fragment === null ? null : linkFor(fragment);
   }
 
+  /** The full app with the same scenario (and comparison), from an embed: "Open in Coldstart". */
+  appLink(): string {
+    const valid = this.#scenario.valid;
+    const fragment = valid ? encodeScenario(valid, { short: true, compare: this.pinned }) : '';
+    return linkFor(fragment).replace(/\/embed\.html#/, '/#');
+  }
+
   /** The embed link for the same scenario with the given charts (the iframe's src). */
   embedLink(charts: string[]): string | null {
     const valid = this.#scenario.valid;
@@ -92,11 +108,13 @@ export class LinkState {
   /** Writes `fragment` to the address bar after the debounce, so typing adds no history entries. */
   scheduleWrite(fragment: string): void {
     clearTimeout(this.#timer);
+    if (this.#unchanged(fragment)) return;
     this.#timer = setTimeout(() => this.writeNow(fragment), this.#debounceMs);
   }
 
   writeNow(fragment: string): void {
     clearTimeout(this.#timer);
+    this.#opened = null;
     this.#current = fragment;
     writeLocationFragment(fragment);
   }
