@@ -10,6 +10,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import { UsageError, type CliIo } from './io.ts';
 import { describeJsonError } from './jsonError.ts';
 import { restoreLink } from './link.ts';
+import { writeChartSvgs } from './svg.ts';
 import { formatSummary } from './summary.ts';
 import { loadTrace, type TraceFiles } from './traceInput.ts';
 
@@ -76,7 +77,7 @@ export async function runCommand(argv: readonly string[], io: CliIo): Promise<nu
   } else if (args.compareKeepAlive) return printPolicies(compareKeepAlive(scenario, (s) => simulate(s)), args.json, io);
   else report = simulate(scenario);
   io.stdout(args.json ? `${JSON.stringify(report)}\n` : formatSummary(report, scenario));
-  return 0;
+  return args.svgDir === null ? 0 : writeChartSvgs(report, scenario, args.svgDir, io);
 }
 
 function printPolicies(rows: KeepAliveRow[], json: boolean, io: CliIo): number {
