@@ -2,12 +2,14 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vite';
+import { validationResults } from './src/validation/validationPlugin.ts';
 
 export default defineConfig({
-  plugins: [svelte()],
+  // validationResults: the Validation page's figures, computed by the suite at build time.
+  plugins: [svelte(), validationResults()],
   worker: { format: 'es' },
-  // Two pages: the app, and embed.html (charts only, for iframes).
-  build: { rolldownOptions: { input: { main: 'index.html', embed: 'embed.html' } } },
+  // Three pages: the app, embed.html (charts only, for iframes) and validation.html (the Validation page).
+  build: { rolldownOptions: { input: { main: 'index.html', embed: 'embed.html', validation: 'validation.html' } } },
   test: {
     testTimeout: 60_000,
     projects: [
