@@ -46,4 +46,7 @@ test('the main page links to the Validation page', async ({ page }) => {
   await page.goto('/');
   const link = page.getByRole('link', { name: 'Validation' });
   await expect(link).toHaveAttribute('href', /validation\.html$/);
+  await page.locator('header').first().screenshot({ path: 'test-results/validation-link.png' });
+  await link.click();
+  await expect(page.getByTestId('verdict')).toBeVisible();
 });
