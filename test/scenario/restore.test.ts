@@ -35,7 +35,7 @@ const INVALID: [name: string, input: unknown, path: string, message: string][] =
   ['infinite duration (JSON 1e400)', JSON.parse('{"durationS":1e400}'), 'durationS', 'must be a number > 0 and ≤ 31,622,400 s (366 days), got Infinity'],
   ['string duration', { durationS: '86400' }, 'durationS', 'must be a number > 0 and ≤ 31,622,400 s (366 days), got "86400" (a string)'],
   ['traffic not an object', { traffic: 'poisson' }, 'traffic', 'must be an object, got "poisson" (a string)'],
-  ['unknown traffic kind', { traffic: { kind: 'sine' } }, 'traffic.kind', `must be one of 'constant', 'poisson', 'diurnal', 'bursts', got "sine" (a string)`],
+  ['unknown traffic kind', { traffic: { kind: 'sine' } }, 'traffic.kind', `must be one of 'constant', 'poisson', 'diurnal', 'bursts', 'trace', got "sine" (a string)`],
   ['kind missing beside diurnal fields', { traffic: { meanRatePerS: 5 } }, 'traffic.kind', `is required with meanRatePerS (fields of kind 'diurnal')`],
   ['negative rate', { traffic: { kind: 'poisson', ratePerS: -1 } }, 'traffic.ratePerS', 'must be a number ≥ 0 requests/s, got -1'],
   ['null rate', { traffic: { kind: 'constant', ratePerS: null } }, 'traffic.ratePerS', 'must be a number ≥ 0 requests/s, got null'],
