@@ -147,17 +147,3 @@ export function distMean(dist: DurationDist): number {
     }
   }
 }
-
-/** Scales every duration of a distribution by `factor` (memory changes CPU share). */
-export function scaleDist(dist: DurationDist, factor: number): DurationDist {
-  switch (dist.dist) {
-    case 'fixed':
-      return { dist: 'fixed', value: dist.value * factor };
-    case 'exponential':
-      return { dist: 'exponential', mean: dist.mean * factor };
-    case 'lognormal':
-      return { dist: 'lognormal', median: dist.median * factor, p99: dist.p99 * factor };
-    case 'percentiles':
-      return { dist: 'percentiles', p: dist.p.slice(), ms: dist.ms.map((x) => x * factor) };
-  }
-}

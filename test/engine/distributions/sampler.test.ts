@@ -2,9 +2,9 @@ import { describe, it } from 'vitest';
 import {
   createSampler,
   distMean,
-  interpolateQuantile,
-  scaleDist
+  interpolateQuantile
 } from '../../../src/engine/distributions/sampler.ts';
+import { scaleDuration as scaleDist } from '../../../src/engine/platform/cpu.ts';
 import { createSource } from '../../../src/engine/rng.ts';
 import type { DurationDist } from '../../../src/scenario/schema.ts';
 import { assertInDelta, assertRelative } from '../../helpers.ts';
