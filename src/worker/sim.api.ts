@@ -1,11 +1,14 @@
 /** The engine API the worker exposes: run in chunks with throttled progress, and one memory-sweep point. */
-import { createSimulation, simulate } from '../engine/simulate.ts';
+import { simulate } from '../engine/simulate.ts';
 import { compareAlwaysOn } from '../engine/alwaysOn/compareAlwaysOn.ts';
 import { rescaleScenarioForMemory } from '../engine/platform/cpu.ts';
 import { PROVIDER_LIMITS } from '../engine/platform/limits.ts';
 import type { Report } from '../engine/report.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { sweepSizes } from './sweepSizes.ts';
+import { createTraceApi, simulationFor, trimFunctions } from './traceApi.ts';
+import { TraceStore } from './traceStore.ts';
+import type { ReadProgress, TraceInput } from './traceTypes.ts';
 import type { Comparison, RunResult, RunUpdate, SweepPoint } from './types.ts';
 
 export interface RunOptions {
@@ -82,25 +85,30 @@ export function toSweepPoint(report: Report, memoryMb: number, elapsedMs: number
   };
 }
 
+/** This worker's parsed traces (per worker: a terminated worker's traces are read again from the files). */
+const traces = new TraceStore();
+
 export const simApi = {
+  ...createTraceApi(traces),
+
   /**
    * Simulates `scenario` in chunks of simulated time, sized so each takes about `chunkMs`, and calls
-   * `onUpdate` at most every `updateEveryMs` with the time covered and the partial report.
+   * `onUpdate` at most every `updateEveryMs` with the time covered and the partial report. A trace
+   * scenario replays the trace this worker read, or first reads `trace`'s files (a new worker),
+   * telling `onRead` the bytes read.
    */
   async run(
     scenario: Scenario,
     onUpdate?: (update: RunUpdate) => unknown,
-    options: RunOptions = {}
+    options: RunOptions = {},
+    trace?: TraceInput,
+    onRead?: (progress: ReadProgress) => unknown
   ): Promise<RunResult> {
     const updateEveryMs = options.updateEveryMs ?? 100;
     const chunkMs = options.chunkMs ?? 25;
     const started = now();
-    if (scenario.traffic.kind === 'trace') {
-      throw new Error(
-        `Trace replay (${scenario.traffic.file.name}) runs in the CLI for now: npm run -s coldstart -- run <scenario.json>`
-      );
-    }
-    const sim = createSimulation(scenario);
+    const sim = await simulationFor(traces, scenario, trace, onRead);
+    const isTrace = scenario.traffic.kind === 'trace';
     const durationS = sim.durationS;
     // First chunk: 1 % of the run; later chunks are resized from the measured speed.
     let chunkS = Math.max(durationS / 100, 1e-3);
@@ -118,7 +126,8 @@ export const simApi = {
       if (onUpdate && now() - lastUpdate >= updateEveryMs) {
         lastUpdate = now();
         // Not awaited: waiting for the page's answer would stall the simulation.
-        void onUpdate({ simulatedS: coveredS, durationS, report: sim.report() });
+        const partial = sim.report();
+        void onUpdate({ simulatedS: coveredS, durationS, report: isTrace ? trimFunctions(partial) : partial });
       }
       await yieldToEventLoop();
     }
@@ -128,7 +137,8 @@ export const simApi = {
       report,
       elapsedMs,
       point: toSweepPoint(report, scenario.function.memoryMb, elapsedMs),
-      sweepSizes: sweepSizes(scenario.platform.provider, scenario.function.memoryMb)
+      // The memory sweep does not replay traces (each size would read the trace again).
+      sweepSizes: isTrace ? [] : sweepSizes(scenario.platform.provider, scenario.function.memoryMb)
     };
   },
 

@@ -115,7 +115,7 @@ describe('simApi over comlink', () => {
 });
 
 describe('simApi and trace scenarios', () => {
-  it('run rejects a trace scenario with a message that names the file and the CLI', async () => {
+  it('run rejects a trace scenario without its file, with a message that names the file to choose', async () => {
     const scenario = shortScenario(1, (s) => {
       s.traffic = {
         kind: 'trace',
@@ -128,6 +128,6 @@ describe('simApi and trace scenarios', () => {
         inline: null
       };
     });
-    await expect(simApi.run(scenario)).rejects.toThrow(/Trace replay \(day\.csv\) runs in the CLI/);
+    await expect(simApi.run(scenario)).rejects.toThrow(/replays "day\.csv": choose the file/);
   });
 });

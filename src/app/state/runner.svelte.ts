@@ -1,8 +1,10 @@
 /** Owns the simulation worker: runs the newest scenario, streams progress, cancels and retries. */
-import { proxy } from 'comlink';
+import { proxy, type Remote } from 'comlink';
 import type { Report } from '../../engine/report.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import type { SimClient, SimClientFactory } from '../../worker/client.ts';
+import type { SimApi } from '../../worker/sim.api.ts';
+import type { ReadProgress, TraceInput } from '../../worker/traceTypes.ts';
 import type { Comparison, RunUpdate, SweepPoint } from '../../worker/types.ts';
 
 export type RunStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
@@ -12,6 +14,8 @@ export interface RunnerOptions {
   idleMs?: number;
   /** Partial reports replace the shown result only once a run has taken this long, ms, so quick edits do not flash half-drawn charts. Default 300. */
   partialAfterMs?: number;
+  /** The files a trace scenario replays (File handles the page holds); none for other scenarios. */
+  traceInput?: (scenario: Scenario) => TraceInput | undefined;
 }
 
 export class Runner {
@@ -39,9 +43,11 @@ export class Runner {
   lastRunMs = $state<number | null>(null);
   /** Completed runs; lets tests and the e2e suite wait for a new result. */
   completed = $state(0);
+  /** Bytes of trace files read so far while a trace run (re)reads its files first; null otherwise. */
+  reading = $state<ReadProgress | null>(null);
 
   #factory: SimClientFactory;
-  #options: Required<RunnerOptions>;
+  #options: Required<Omit<RunnerOptions, 'traceInput'>> & Pick<RunnerOptions, 'traceInput'>;
   #client: SimClient | null = null;
   #generation = 0;
   #inFlight = false;
@@ -49,6 +55,8 @@ export class Runner {
   #idleTimer: ReturnType<typeof setTimeout> | undefined;
   /** Settles the run in flight when its worker is terminated (a terminated worker never answers). */
   #abandon: () => void = () => {};
+  /** Settles `withWorker` tasks when their worker is terminated. */
+  #onStop: (() => void)[] = [];
 
   constructor(factory: SimClientFactory, options: RunnerOptions = {}) {
     this.#factory = factory;
@@ -76,8 +84,13 @@ export class Runner {
     const abandoned = new Promise<null>((resolve) => {
       this.#abandon = () => resolve(null);
     });
+    this.reading = null;
+    const onRead = proxy((progress: ReadProgress) => {
+      if (generation === this.#generation) this.reading = progress;
+    });
     const onUpdate = proxy((update: RunUpdate) => {
       if (generation !== this.#generation) return;
+      this.reading = null;
       this.simulatedS = update.simulatedS;
       this.durationS = update.durationS;
       if (performance.now() - started >= this.#options.partialAfterMs) {
@@ -87,7 +100,7 @@ export class Runner {
     });
     try {
       const result = await Promise.race([
-        client.api.run(scenario, onUpdate),
+        client.api.run(scenario, onUpdate, {}, this.#options.traceInput?.(scenario), onRead),
         client.crashed,
         abandoned
       ]);
@@ -110,9 +123,31 @@ export class Runner {
       this.status = 'error';
     } finally {
       if (generation === this.#generation) {
+        this.reading = null;
         this.#inFlight = false;
         this.#scheduleIdleStop();
       }
+    }
+  }
+
+  /**
+   * Runs `task` on the run worker (e.g. reading a trace file into the worker's cache, so the runs
+   * that follow find it there). Rejects if the worker crashes or is terminated meanwhile.
+   */
+  async withWorker<T>(task: (api: Remote<SimApi>) => Promise<T>): Promise<T> {
+    clearTimeout(this.#idleTimer);
+    const client = (this.#client ??= this.#factory());
+    let stop = (): void => {};
+    const stopped = new Promise<never>((_, reject) => {
+      stop = () => reject(new Error('the worker was stopped while reading; choose the file again'));
+    });
+    stopped.catch(() => {});
+    this.#onStop.push(stop);
+    try {
+      return await Promise.race([task(client.api), client.crashed, stopped]);
+    } finally {
+      this.#onStop = this.#onStop.filter((s) => s !== stop);
+      if (!this.#inFlight) this.#scheduleIdleStop();
     }
   }
 
@@ -153,6 +188,7 @@ export class Runner {
 
   #stopWorker(): void {
     this.#abandon();
+    for (const stop of this.#onStop.splice(0)) stop();
     this.#client?.terminate();
     this.#client = null;
   }
