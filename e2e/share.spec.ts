@@ -1,6 +1,7 @@
 /** End-to-end: links (same numbers as the CLI), Copy link, compare, the iframe and web-component embeds, broken links, exports. */
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { fmtMs, fmtPct, fmtUsd } from '../src/app/charts/format.ts';
 import type { CliIo } from '../src/cli/io.ts';
 import { runCommand } from '../src/cli/run.ts';
@@ -254,3 +255,36 @@ test('exports: the report and chart data as CSV/JSON, each chart as SVG and PNG 
   })(json, cli, 'report');
   expect(mismatches).toEqual([]);
 });
+
+test('the snippets in docs/embed.md work when pasted into a plain HTML page on another origin', async ({ page }) => {
+  const docs = readFileSync('docs/embed.md', 'utf8');
+  const snippets = [...docs.matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]!);
+  expect(snippets).toHaveLength(2);
+  // The docs' placeholder address becomes this test server; the host page is served from another
+  // origin (another port), as a docs site would be.
+  const html = `<!doctype html><html><head><meta charset="utf-8"><title>docs</title></head><body><h1>My docs</h1>${snippets
+    .join('\n')
+    .replaceAll('https://coldstart.example/', 'http://127.0.0.1:4173/')}</body></html>`;
+  const docsSite = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(html));
+  await new Promise<void>((resolve) => docsSite.listen(4174, '127.0.0.1', resolve));
+  try {
+    await page.goto('http://127.0.0.1:4174/docs-page.html');
+    await docsSnippetsWork(page);
+  } finally {
+    docsSite.close();
+  }
+});
+
+async function docsSnippetsWork(page: Page): Promise<void> {
+
+  const frame = page.locator('iframe[data-coldstart]');
+  const inner = page.frameLocator('iframe[data-coldstart]');
+  await expect(inner.getByTestId('embed')).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
+  await expect.poll(() => frame.evaluate((el) => parseFloat((el as HTMLElement).style.height)), { timeout: 10_000 }).not.toBe(480);
+  const sim = page.locator('coldstart-sim');
+  await expect(sim.getByTestId('embed')).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
+  await expect(sim.getByTestId('chart-latency').locator('path.s-all')).toHaveAttribute('d', /^M/);
+  expect(await sim.getByTestId('embed-cost').textContent()).toBe(await inner.getByTestId('embed-cost').textContent());
+  await expect(sim.getByTestId('open-in-coldstart')).toHaveAttribute('href', /^http:\/\/127\.0\.0\.1:4173\/#s=/);
+  await page.screenshot({ path: `${SHOTS}/docs-snippets.png`, fullPage: true });
+}
