@@ -11,6 +11,7 @@ import { simApi, type SimApi } from '../../src/worker/sim.api.ts';
 import { createTraceApi } from '../../src/worker/traceApi.ts';
 import { TraceStore } from '../../src/worker/traceStore.ts';
 import type { ReadProgress, TraceInput, TraceSummary } from '../../src/worker/traceTypes.ts';
+import type { RunUpdate } from '../../src/worker/types.ts';
 
 /** ../shared beside the repository, as on every developer machine and in CI. */
 const TRACES = resolve(__dirname, '../../../shared/data/traces') + '/';
@@ -246,7 +247,7 @@ describe('simApi over comlink with a trace', () => {
     const read = await api.readTrace(input(file), 'auto');
     if (!read.ok) throw new Error(read.error.message);
     const updates: number[] = [];
-    const result = await api.run(traceScenario(read.summary), Comlink.proxy((u) => void updates.push(u.simulatedS)), { updateEveryMs: 0, chunkMs: 1 });
+    const result = await api.run(traceScenario(read.summary), Comlink.proxy((u: RunUpdate) => void updates.push(u.simulatedS)), { updateEveryMs: 0, chunkMs: 1 });
     const report = result.report as TraceReport;
     expect(report.complete).toBe(true);
     expect(report.invocations).toBe(998);
@@ -260,7 +261,7 @@ describe('simApi over comlink with a trace', () => {
     const read = await api.readTrace(input(fileOf(AZ2021)), 'auto');
     if (!read.ok) throw new Error(read.error.message);
     const progress: number[] = [];
-    const { rows } = await api.compareKeepAlive(traceScenario(read.summary), Comlink.proxy((f) => void progress.push(f)));
+    const { rows } = await api.compareKeepAlive(traceScenario(read.summary), Comlink.proxy((f: number) => void progress.push(f)));
     expect(rows.map((r) => r.label)).toEqual([
       'none (always cold)',
       'fixed 1 min',

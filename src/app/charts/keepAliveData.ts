@@ -1,0 +1,30 @@
+/** Chart data for the keep-alive comparison: one point per policy and the Pareto frontier through them. */
+import type { KeepAliveRow } from '../../engine/compareKeepAlive.ts';
+
+export interface PolicyPoint {
+  /** Short label drawn beside the point, e.g. "5 min". */
+  short: string;
+  row: KeepAliveRow;
+}
+
+/** "fixed 5 min" → "5 min", "none (always cold)" → "none", "hybrid histogram" → "hybrid". */
+export function shortPolicyLabel(label: string): string {
+  if (label.startsWith('fixed ')) return label.slice(6);
+  if (label.startsWith('none')) return 'none';
+  if (label.startsWith('hybrid')) return 'hybrid';
+  return label;
+}
+
+export function policyPoints(rows: readonly KeepAliveRow[]): PolicyPoint[] {
+  return rows.map((row) => ({ short: shortPolicyLabel(row.label), row }));
+}
+
+/**
+ * The Pareto frontier as a line: the rows no other row beats on both cold starts and wasted
+ * memory, by increasing wasted memory (so the line steps down as more memory is kept warm).
+ */
+export function paretoFrontier(rows: readonly KeepAliveRow[]): KeepAliveRow[] {
+  return rows
+    .filter((r) => r.pareto)
+    .sort((a, b) => a.wastedGbSeconds - b.wastedGbSeconds || b.coldStartRatio - a.coldStartRatio);
+}
