@@ -1,6 +1,6 @@
 /** End-to-end: links (same numbers as the CLI), Copy link, compare, the iframe and web-component embeds, broken links, exports. */
 import { expect, test, type Page } from '@playwright/test';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { fmtMs, fmtPct, fmtUsd } from '../src/app/charts/format.ts';
 import type { CliIo } from '../src/cli/io.ts';
@@ -15,7 +15,12 @@ mkdirSync(SHOTS, { recursive: true });
 
 /** Figures for the report: link lengths and timings. */
 const figures: Record<string, number | string> = {};
-test.afterAll(() => writeFileSync(`${SHOTS}/figures.json`, JSON.stringify(figures, null, 2) + '\n'));
+// Merged after each test: a failed test restarts the worker, which would lose figures kept until afterAll.
+test.afterEach(() => {
+  const file = `${SHOTS}/figures.json`;
+  const saved = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
+  writeFileSync(file, JSON.stringify({ ...saved, ...figures }, null, 2) + '\n');
+});
 
 function scenario(input: unknown): Scenario {
   const r = restoreScenario(input);
@@ -136,6 +141,19 @@ test('pin A, edit, and see B beside A with differences and overlaid charts; the 
   await other.goto(link);
   await expect(other.getByTestId('compare-sentence')).toHaveText(figures.compareSentence, { timeout: 30_000 });
   await fresh.close();
+});
+
+test('"Embed this scenario" gives the iframe and web-component code for what is on screen', async ({ page }) => {
+  const fragment = encodeScenario(SHARED, { short: true });
+  await page.goto(`/#${fragment}`);
+  await runsDone(page);
+  await page.getByTestId('embed-code').locator('summary').click();
+  const areas = page.getByTestId('embed-code').locator('textarea');
+  const iframe = await areas.nth(0).inputValue();
+  const component = await areas.nth(1).inputValue();
+  expect(iframe).toContain(`src="http://127.0.0.1:4173/embed.html#embed&charts=latency,cost&${fragment}"`);
+  expect(component).toContain('<script type="module" src="http://127.0.0.1:4173/embed/coldstart-sim.js"></script>');
+  expect(component).toContain(`<coldstart-sim scenario="${fragment}" charts="latency,cost">`);
 });
 
 test('a broken link shows its message and opens the default scenario', async ({ page }) => {
