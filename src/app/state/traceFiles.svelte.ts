@@ -69,7 +69,7 @@ export class TraceFiles {
   /** Whether the chosen trace is small enough to carry in the link. */
   get canInline(): boolean {
     const f = this.chosen.trace;
-    return this.status === 'ready' && f !== null && f.size <= INLINE_MAX_BYTES;
+    return this.status === 'ready' && this.mismatch === null && f !== null && f.size <= INLINE_MAX_BYTES;
   }
 
   /** Chooses (or clears, with null) the file for `role` and reads the files again. */
