@@ -9,6 +9,13 @@ export type Source = () => number;
  */
 export interface Uniform {
   next(): number;
+  /** A uniform integer in [0, 2^32). */
+  nextUint32(): number;
+}
+
+/** A `Uniform` over a function source (outside hot loops). */
+export function uniformOf(source: Source): Uniform {
+  return { next: source, nextUint32: () => Math.floor(source() * 4294967296) };
 }
 
 /** splitmix32 step: spreads consecutive seeds into unrelated 32-bit states. */
@@ -50,6 +57,10 @@ export class Rng implements Uniform {
   }
 
   next(): number {
+    return this.nextUint32() / 4294967296;
+  }
+
+  nextUint32(): number {
     const t = (((this.a + this.b) | 0) + this.d) | 0;
     this.d = (this.d + 1) | 0;
     const b = this.b;
@@ -57,7 +68,7 @@ export class Rng implements Uniform {
     const c = this.c;
     this.b = (c + (c << 3)) | 0;
     this.c = (((c << 21) | (c >>> 11)) + t) | 0;
-    return (t >>> 0) / 4294967296;
+    return t >>> 0;
   }
 }
 

@@ -1,4 +1,5 @@
 /** Diurnal arrivals: a non-homogeneous Poisson process with a smooth daily cycle, by thinning. */
+import { exponential } from '../distributions/ziggurat.ts';
 import type { Uniform } from '../rng.ts';
 import type { ArrivalProcess } from './arrivalProcess.ts';
 
@@ -50,7 +51,7 @@ class DiurnalArrivals implements ArrivalProcess {
   next(): number {
     // Lewis–Shedler thinning: candidates at the peak rate, each kept with probability λ(t)/peak.
     for (;;) {
-      const t = (this.t -= this.meanGapS * Math.log(1 - this.source.next()));
+      const t = (this.t += this.meanGapS * exponential(this.source));
       if (t >= this.horizonS) return Infinity;
       if (this.source.next() < Math.exp(this.kappa * (Math.cos(this.omega * (t - this.phaseS)) - 1))) return t;
     }

@@ -1,4 +1,5 @@
 /** Poisson arrivals with a piecewise-constant, periodic rate, by inversion of the cumulative rate. */
+import { exponential } from '../distributions/ziggurat.ts';
 import type { Uniform } from '../rng.ts';
 import type { ArrivalProcess } from './arrivalProcess.ts';
 
@@ -37,7 +38,7 @@ class PiecewiseArrivals implements ArrivalProcess {
     if (!this.anyPositive) return Infinity;
     const { periodS, start, ratePerS } = this.profile;
     const n = start.length;
-    let e = -Math.log(1 - this.source.next());
+    let e = exponential(this.source);
     for (;;) {
       const r = ratePerS[this.seg];
       const room = r * (this.segEnd - this.t);

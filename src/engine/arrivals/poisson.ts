@@ -1,4 +1,5 @@
 /** Homogeneous Poisson arrivals: exponential gaps of mean 1/rate. */
+import { exponential } from '../distributions/ziggurat.ts';
 import type { Uniform } from '../rng.ts';
 import type { ArrivalProcess } from './arrivalProcess.ts';
 
@@ -16,7 +17,7 @@ class PoissonArrivals implements ArrivalProcess {
   ) {}
 
   next(): number {
-    const t = (this.t -= this.meanGapS * Math.log(1 - this.source.next()));
+    const t = (this.t += this.meanGapS * exponential(this.source));
     return t < this.horizonS ? t : Infinity;
   }
 }

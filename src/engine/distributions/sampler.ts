@@ -1,6 +1,7 @@
 /** Samplers for duration distributions (ms), each drawing from an injected uniform source. */
 import type { DurationDist } from '../../scenario/schema.ts';
-import type { Source, Uniform } from '../rng.ts';
+import { uniformOf, type Source, type Uniform } from '../rng.ts';
+import { exponential, normal } from './ziggurat.ts';
 
 /** z of the standard normal at 0.99: the p99 of a log-normal is median · exp(σ · Z99). */
 export const Z99 = 2.3263478740408408;
@@ -17,7 +18,7 @@ export interface Sampler {
 
 /** createSampler(dist, source) returns a function drawing one duration in ms. */
 export function createSampler(dist: DurationDist, source: Source): () => number {
-  const sampler = durationSampler(dist, { next: source });
+  const sampler = durationSampler(dist, uniformOf(source));
   return () => sampler.sample();
 }
 
@@ -30,7 +31,7 @@ export function durationSampler(dist: DurationDist, u: Uniform): Sampler {
       return new ExponentialSampler(dist.mean, u);
     case 'lognormal': {
       const { mu, sigma } = lognormalParams(dist.median, dist.p99);
-      return new LognormalSampler(mu, sigma, new PolarNormal(u));
+      return new LognormalSampler(mu, sigma, u);
     }
     case 'percentiles':
       return new PercentilesSampler(Float64Array.from(dist.p, (x) => x / 100), Float64Array.from(dist.ms), u);
@@ -50,8 +51,7 @@ class ExponentialSampler implements Sampler {
     private readonly u: Uniform
   ) {}
   sample(): number {
-    // 1 − u lies in (0, 1], so the log is finite.
-    return -this.mean * Math.log(1 - this.u.next());
+    return this.mean * exponential(this.u);
   }
 }
 
@@ -59,10 +59,10 @@ class LognormalSampler implements Sampler {
   constructor(
     private readonly mu: number,
     private readonly sigma: number,
-    private readonly normal: PolarNormal
+    private readonly u: Uniform
   ) {}
   sample(): number {
-    return Math.exp(this.mu + this.sigma * this.normal.next());
+    return Math.exp(this.mu + this.sigma * normal(this.u));
   }
 }
 
@@ -77,39 +77,10 @@ class PercentilesSampler implements Sampler {
   }
 }
 
-/**
- * Standard normal by Marsaglia's polar method (no sine or cosine; 21 % of pairs rejected), keeping
- * the second value of each pair.
- */
+/** Standard normal draws from a function source (ziggurat). */
 export function createNormal(source: Source): () => number {
-  const normal = new PolarNormal({ next: source });
-  return () => normal.next();
-}
-
-// A class so the spare double is a field updated in place, not a boxed closure variable.
-class PolarNormal {
-  private spare = 0;
-  private hasSpare = false;
-  constructor(private readonly u: Uniform) {}
-
-  next(): number {
-    if (this.hasSpare) {
-      this.hasSpare = false;
-      return this.spare;
-    }
-    let u: number;
-    let v: number;
-    let s: number;
-    do {
-      u = 2 * this.u.next() - 1;
-      v = 2 * this.u.next() - 1;
-      s = u * u + v * v;
-    } while (s >= 1 || s === 0);
-    const f = Math.sqrt((-2 * Math.log(s)) / s);
-    this.spare = v * f;
-    this.hasSpare = true;
-    return u * f;
-  }
+  const u = uniformOf(source);
+  return () => normal(u);
 }
 
 /** Piecewise-linear quantile function through (p[i], ms[i]); p in [0, 1] ascending. */
