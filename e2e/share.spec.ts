@@ -2,7 +2,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { fmtMs, fmtPct, fmtUsd } from '../src/app/charts/format.ts';
+import { fmtMs, fmtPct, fmtUsd } from '../src/charts/format.ts';
 import type { CliIo } from '../src/cli/io.ts';
 import { runCommand } from '../src/cli/run.ts';
 import type { Report } from '../src/engine/report.ts';

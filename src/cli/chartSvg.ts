@@ -3,10 +3,10 @@
  * time axis, number formats) drawn as strings, in the app's light theme, with title and legend.
  */
 import { curveLinear, curveStepAfter, line } from 'd3-shape';
-import { fmtMs, fmtMsTick, fmtUsd, fmtUsdTick, fmtCount } from '../app/charts/format.ts';
-import { latencyCdfs } from '../app/charts/latencyData.ts';
-import { buildScale, extentOf, ticksFor, type NumScale, type ScaleSpec } from '../app/charts/scales.ts';
-import { timeAxisFor } from '../app/charts/seriesData.ts';
+import { fmtMs, fmtMsTick, fmtUsd, fmtUsdTick, fmtCount } from '../charts/format.ts';
+import { latencyCdfs } from '../charts/latencyData.ts';
+import { buildScale, extentOf, ticksFor, type NumScale, type ScaleSpec } from '../charts/scales.ts';
+import { timeAxisFor } from '../charts/seriesData.ts';
 import type { BreakEvenCurve } from '../engine/alwaysOn/breakEven.ts';
 import type { Report } from '../engine/report.ts';
 

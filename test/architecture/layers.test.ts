@@ -58,4 +58,13 @@ describe('architecture (STYLE.md §1)', () => {
     );
     expect(bad).toEqual([]);
   });
+
+  it('src/cli and src/charts do not import the app or the worker (shared chart maths live in src/charts)', () => {
+    const bad = [...files(join(root, 'src/cli')), ...files(join(root, 'src/charts'))].flatMap((f) =>
+      importsOf(readFileSync(f, 'utf8'))
+        .filter((s) => /\/(app|worker)\//.test(s))
+        .map((s) => `${relative(root, f)} imports ${s}`)
+    );
+    expect(bad).toEqual([]);
+  });
 });

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fmtMs, fmtUsd } from '../../src/app/charts/format.ts';
+import { fmtMs, fmtUsd } from '../../src/charts/format.ts';
 import type { CliIo } from '../../src/cli/io.ts';
 import { runCommand } from '../../src/cli/run.ts';
 import { chartSvgs } from '../../src/cli/svg.ts';

@@ -1,6 +1,6 @@
 /** The chart context: measured size, padding and scales, shared by a <Chart> with its layers and marks. */
 import { createContext } from 'svelte';
-import type { NumScale } from './scales.ts';
+import type { NumScale } from '../../charts/scales.ts';
 
 export interface Padding {
   top: number;

@@ -1,6 +1,6 @@
 /** The memory chart's choices (cheapest, fastest, balanced) and its comparison sentence. */
 import type { SweepPoint } from '../../worker/types.ts';
-import { fmtMb, fmtUsd } from './format.ts';
+import { fmtMb, fmtUsd } from '../../charts/format.ts';
 
 export interface MemoryPicks {
   cheapest: SweepPoint;

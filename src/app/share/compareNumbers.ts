@@ -1,6 +1,6 @@
 /** Headline numbers of two runs side by side, each with its difference in words ("p99 −38 %"). */
 import type { Report } from '../../engine/report.ts';
-import { fmtInt, fmtMs, fmtPct, fmtUsd } from '../charts/format.ts';
+import { fmtInt, fmtMs, fmtPct, fmtUsd } from '../../charts/format.ts';
 
 export interface HeadlineDiff {
   /** Stable id, e.g. 'p99'. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cdfOf, latencyCdfs } from '../../../src/app/charts/latencyData.ts';
+import { cdfOf, latencyCdfs } from '../../../src/charts/latencyData.ts';
 
 describe('latencyData', () => {
   it('cdfOf(edges, counts) accumulates shares at upper edges, skipping empty outer bins', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildScale, extentOf, ticksFor } from '../../../src/app/charts/scales.ts';
+import { buildScale, extentOf, ticksFor } from '../../../src/charts/scales.ts';
 
 describe('scales', () => {
   it('buildScale({type: log}) maps decades evenly across the range', () => {

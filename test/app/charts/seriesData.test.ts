@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seriesRows, timeAxisFor } from '../../../src/app/charts/seriesData.ts';
+import { seriesRows, timeAxisFor } from '../../../src/charts/seriesData.ts';
 import type { Series } from '../../../src/engine/report.ts';
 
 describe('seriesData', () => {

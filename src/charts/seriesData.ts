@@ -1,5 +1,5 @@
 /** Chart data for the over-time chart: time axis unit and an aggregated table of the series. */
-import type { Series } from '../../engine/report.ts';
+import type { Series } from '../engine/report.ts';
 
 export interface TimeAxis {
   /** Seconds per axis unit. */

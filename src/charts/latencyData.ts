@@ -1,5 +1,5 @@
 /** Chart data for latency: cumulative shares from the report's log-binned histogram. */
-import type { LatencyHistogram } from '../../engine/report.ts';
+import type { LatencyHistogram } from '../engine/report.ts';
 
 export interface Cdf {
   /** Upper bin edges, ms. */
