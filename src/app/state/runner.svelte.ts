@@ -88,8 +88,11 @@ export class Runner {
     const onRead = proxy((progress: ReadProgress) => {
       if (generation === this.#generation) this.reading = progress;
     });
+    // Partial updates come over the callback's own MessagePort, the result over the worker's port:
+    // the two are not ordered, so a late partial must not replace the final report.
+    let settled = false;
     const onUpdate = proxy((update: RunUpdate) => {
-      if (generation !== this.#generation) return;
+      if (generation !== this.#generation || settled || update.simulatedS < this.simulatedS) return;
       this.reading = null;
       this.simulatedS = update.simulatedS;
       this.durationS = update.durationS;
@@ -104,6 +107,7 @@ export class Runner {
         client.crashed,
         abandoned
       ]);
+      settled = true;
       if (generation !== this.#generation || result === null) return;
       this.report = result.report;
       this.reportScenario = scenario;

@@ -74,6 +74,33 @@ describe('Runner', () => {
     runner.dispose();
   });
 
+  it('a partial update that arrives after the final result does not replace it', async () => {
+    // Comlink sends callback calls over their own MessagePort and the result over the worker's, so
+    // under load a partial can arrive last (seen in CI: the page stuck on "partial: 11.3 h").
+    const scenario = shortScenario(1);
+    const final = simulate(scenario);
+    let late: ((u: unknown) => unknown) | undefined;
+    const client = {
+      api: {
+        run: async (_s: unknown, onUpdate: (u: unknown) => unknown) => {
+          late = onUpdate;
+          return { report: final, elapsedMs: 1, point: null, sweepSizes: [] };
+        },
+        compare: async () => null
+      },
+      crashed: new Promise<never>(() => {}),
+      terminate: () => {}
+    };
+    const runner = new Runner(() => client as never, { partialAfterMs: 0 });
+    await runner.run(scenario);
+    expect(runner.report).toBe(final);
+    const partial = { ...final, complete: false, simulatedS: 1800 };
+    late?.({ simulatedS: 1800, durationS: scenario.durationS, report: partial });
+    expect(runner.report).toBe(final);
+    expect(runner.simulatedS).toBe(scenario.durationS);
+    runner.dispose();
+  });
+
   it('a crashed worker gives an error with its message; retry starts a fresh worker', async () => {
     let crash = true;
     const { factory, log } = inProcessClients();
