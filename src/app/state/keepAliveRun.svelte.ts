@@ -39,8 +39,9 @@ export class KeepAliveRun {
     const abandoned = new Promise<null>((resolve) => {
       this.#abandon = () => resolve(null);
     });
+    // Progress travels on its own MessagePort, unordered with the result: never move it backwards.
     const onProgress = proxy((f: number) => {
-      if (generation === this.#generation) this.fraction = f;
+      if (generation === this.#generation && this.status === 'running' && f > this.fraction) this.fraction = f;
     });
     try {
       const result = await Promise.race([client.api.compareKeepAlive(scenario, onProgress, input), client.crashed, abandoned]);
