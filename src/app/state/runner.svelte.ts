@@ -49,6 +49,12 @@ export class Runner {
   #factory: SimClientFactory;
   #options: Required<Omit<RunnerOptions, 'traceInput'>> & Pick<RunnerOptions, 'traceInput'>;
   #client: SimClient | null = null;
+  /**
+   * A second worker for the always-on comparison, so that it never delays the next run: an edit
+   * right after a run would otherwise wait in the run worker's queue behind it.
+   */
+  #auxClient: SimClient | null = null;
+  #auxBusy = false;
   #generation = 0;
   #inFlight = false;
   #last: Scenario | null = null;
@@ -118,7 +124,7 @@ export class Runner {
       this.lastRunMs = performance.now() - started;
       this.status = 'done';
       this.completed++;
-      void this.#compare(client, scenario, result.report, generation);
+      void this.#compare(scenario, result.report, generation);
     } catch (error) {
       if (generation !== this.#generation) return;
       // The worker may be broken; the next run (or retry) starts a fresh one.
@@ -174,20 +180,33 @@ export class Runner {
     this.cancel();
     clearTimeout(this.#idleTimer);
     this.#stopWorker();
+    this.#stopAux();
   }
 
-  /** Asks the same worker for the always-on comparison; a failure only leaves that chart empty. */
-  async #compare(client: SimClient, scenario: Scenario, report: Report, generation: number): Promise<void> {
+  /** Asks the comparison worker for FaaS vs always-on; a failure only leaves that chart empty. */
+  async #compare(scenario: Scenario, report: Report, generation: number): Promise<void> {
+    // A comparison still in flight is for an older run: drop it with its worker.
+    if (this.#auxBusy) this.#stopAux();
+    const client = (this.#auxClient ??= this.#factory());
+    this.#auxBusy = true;
     try {
       const comparison = await Promise.race([client.api.compare(scenario, report), client.crashed]);
+      if (client === this.#auxClient) this.#auxBusy = false;
       if (generation !== this.#generation) return;
       this.comparison = comparison;
       this.comparisonScenario = scenario;
     } catch {
+      if (client === this.#auxClient) this.#stopAux();
       if (generation !== this.#generation) return;
       this.comparison = null;
       this.comparisonScenario = scenario;
     }
+  }
+
+  #stopAux(): void {
+    this.#auxClient?.terminate();
+    this.#auxClient = null;
+    this.#auxBusy = false;
   }
 
   #stopWorker(): void {
@@ -201,6 +220,7 @@ export class Runner {
     clearTimeout(this.#idleTimer);
     this.#idleTimer = setTimeout(() => {
       if (!this.#inFlight) this.#stopWorker();
+      if (!this.#auxBusy) this.#stopAux();
     }, this.#options.idleMs);
   }
 }

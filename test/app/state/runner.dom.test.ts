@@ -74,6 +74,20 @@ describe('Runner', () => {
     runner.dispose();
   });
 
+  it('the always-on comparison runs on its own worker, so the next run does not queue behind it', async () => {
+    const { factory, log } = inProcessClients();
+    const runner = new Runner(factory);
+    const first = shortScenario(1);
+    await runner.run(first);
+    // The next run starts at once, while the first run's comparison may still be computing.
+    const second = shortScenario(1, (s) => (s.function.memoryMb = 1024));
+    await runner.run(second);
+    expect(runner.reportScenario).toBe(second);
+    await waitFor(() => expect(runner.comparisonScenario).toBe(second));
+    expect(log.started).toBe(2);
+    runner.dispose();
+  });
+
   it('a partial update that arrives after the final result does not replace it', async () => {
     // Comlink sends callback calls over their own MessagePort and the result over the worker's, so
     // under load a partial can arrive last (seen in CI: the page stuck on "partial: 11.3 h").
@@ -112,7 +126,8 @@ describe('Runner', () => {
     crash = false;
     await runner.retry();
     expect(runner.status).toBe('done');
-    expect(log.started).toBe(1);
+    // One fresh run worker, plus the worker that computes the always-on comparison.
+    expect(log.started).toBe(2);
     runner.dispose();
   });
 });
