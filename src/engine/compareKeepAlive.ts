@@ -20,6 +20,8 @@ export interface KeepAliveRow {
   totalUsd: number | null;
   /** True when no other row has both fewer cold starts and less wasted memory. */
   pareto: boolean;
+  /** The same, judged on the 75th-percentile function's cold-start ratio (the paper's measure). */
+  paretoP75Function: boolean;
 }
 
 /** Fixed keep-alive values compared by default, minutes (the paper's sweep). */
@@ -54,19 +56,26 @@ export function compareKeepAlive(
       p75FunctionColdStartRatio: p75Function(r),
       wastedGbSeconds: r.idleGbSeconds,
       totalUsd: r.cost?.totalUsd ?? null,
-      pareto: false
+      pareto: false,
+      paretoP75Function: false
     };
   });
   for (const row of rows) {
-    row.pareto = !rows.some(
-      (o) =>
-        o !== row &&
-        o.coldStartRatio <= row.coldStartRatio &&
-        o.wastedGbSeconds <= row.wastedGbSeconds &&
-        (o.coldStartRatio < row.coldStartRatio || o.wastedGbSeconds < row.wastedGbSeconds)
-    );
+    row.pareto = undominated(rows, row, (r) => r.coldStartRatio);
+    row.paretoP75Function = undominated(rows, row, (r) => r.p75FunctionColdStartRatio);
   }
   return rows;
+}
+
+/** No other row is at least as good on both cold starts and wasted memory, and better on one. */
+function undominated(rows: KeepAliveRow[], row: KeepAliveRow, cold: (r: KeepAliveRow) => number): boolean {
+  return !rows.some(
+    (o) =>
+      o !== row &&
+      cold(o) <= cold(row) &&
+      o.wastedGbSeconds <= row.wastedGbSeconds &&
+      (cold(o) < cold(row) || o.wastedGbSeconds < row.wastedGbSeconds)
+  );
 }
 
 /** The 75th percentile of per-function cold-start ratios (functions with at least one request). */

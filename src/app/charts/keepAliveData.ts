@@ -19,12 +19,23 @@ export function policyPoints(rows: readonly KeepAliveRow[]): PolicyPoint[] {
   return rows.map((row) => ({ short: shortPolicyLabel(row.label), row }));
 }
 
+/** Whose cold starts the chart plots: all requests, or the 75th-percentile function (Shahrad et al.). */
+export type ColdMetric = 'all' | 'p75';
+
+export function coldOf(r: KeepAliveRow, metric: ColdMetric): number {
+  return metric === 'all' ? r.coldStartRatio : r.p75FunctionColdStartRatio;
+}
+
+export function onFrontier(r: KeepAliveRow, metric: ColdMetric): boolean {
+  return metric === 'all' ? r.pareto : r.paretoP75Function;
+}
+
 /**
  * The Pareto frontier as a line: the rows no other row beats on both cold starts and wasted
  * memory, by increasing wasted memory (so the line steps down as more memory is kept warm).
  */
-export function paretoFrontier(rows: readonly KeepAliveRow[]): KeepAliveRow[] {
+export function paretoFrontier(rows: readonly KeepAliveRow[], metric: ColdMetric = 'all'): KeepAliveRow[] {
   return rows
-    .filter((r) => r.pareto)
-    .sort((a, b) => a.wastedGbSeconds - b.wastedGbSeconds || b.coldStartRatio - a.coldStartRatio);
+    .filter((r) => onFrontier(r, metric))
+    .sort((a, b) => a.wastedGbSeconds - b.wastedGbSeconds || coldOf(b, metric) - coldOf(a, metric));
 }
