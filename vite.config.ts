@@ -9,7 +9,11 @@ export default defineConfig({
   plugins: [svelte(), validationResults()],
   worker: { format: 'es' },
   // Three pages: the app, embed.html (charts only, for iframes) and validation.html (the Validation page).
-  build: { rolldownOptions: { input: { main: 'index.html', embed: 'embed.html', validation: 'validation.html' } } },
+  build: {
+    rolldownOptions: {
+      input: { main: 'index.html', embed: 'embed.html', validation: 'validation.html' }
+    }
+  },
   test: {
     testTimeout: 60_000,
     projects: [

@@ -11,7 +11,8 @@ export default defineConfig({
       // Child components' CSS must reach the shadow root, so it is injected by the components themselves.
       emitCss: false,
       compilerOptions: { css: 'injected' },
-      dynamicCompileOptions: ({ filename }) => (filename.endsWith('.ce.svelte') ? { customElement: true } : undefined)
+      dynamicCompileOptions: ({ filename }) =>
+        filename.endsWith('.ce.svelte') ? { customElement: true } : undefined
     })
   ],
   base: './',

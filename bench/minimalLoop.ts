@@ -5,7 +5,13 @@
  */
 import { createSource } from '../src/engine/rng.ts';
 
-export function minimalLoop(ratePerS: number, serviceMeanMs: number, initMs: number, keepAliveS: number, n: number): number {
+export function minimalLoop(
+  ratePerS: number,
+  serviceMeanMs: number,
+  initMs: number,
+  keepAliveS: number,
+  n: number
+): number {
   const u = createSource(1, 1);
   const v = createSource(1, 2);
   let heap = new Float64Array(1024);

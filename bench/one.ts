@@ -19,4 +19,13 @@ if (name === 'minimal-loop') {
 }
 const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
-console.log(JSON.stringify({ name, invocations, seconds, perSecond: invocations / seconds, peakRssMb, ...extra }));
+console.log(
+  JSON.stringify({
+    name,
+    invocations,
+    seconds,
+    perSecond: invocations / seconds,
+    peakRssMb,
+    ...extra
+  })
+);

@@ -7,7 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { BENCH_SCENARIOS } from './scenarios.ts';
 
 const one = fileURLToPath(new URL('./one.ts', import.meta.url));
-const names = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['minimal-loop', ...Object.keys(BENCH_SCENARIOS)];
+const names =
+  process.argv.slice(2).length > 0
+    ? process.argv.slice(2)
+    : ['minimal-loop', ...Object.keys(BENCH_SCENARIOS)];
 console.log('scenario                      invocations   seconds   M inv/s   peak RSS MB');
 for (const name of names) {
   const out = execFileSync(process.execPath, ['--import', 'tsx', one, name], { encoding: 'utf8' });

@@ -61,7 +61,9 @@ test('the page loads with the default scenario and draws every chart', async ({ 
     await figure.screenshot({ path: `${SHOTS}/${id}.png` });
   }
   // The default memory sweep covers at least 12 sizes, each drawn as a point.
-  expect(await page.getByTestId('chart-memory').locator('circle.f-cost').count()).toBeGreaterThanOrEqual(12);
+  expect(
+    await page.getByTestId('chart-memory').locator('circle.f-cost').count()
+  ).toBeGreaterThanOrEqual(12);
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: `${SHOTS}/page-light.png`, fullPage: true });
   await page.getByTestId('theme').selectOption('dark');
@@ -85,7 +87,9 @@ test('editing memory changes the cost, and the charts update quickly', async ({ 
   perf.editWarmWorkerMs = Number(await page.getByTestId('status').getAttribute('data-worker-ms'));
 });
 
-test('an invalid value shows its message next to the field and keeps the last result, stale', async ({ page }) => {
+test('an invalid value shows its message next to the field and keeps the last result, stale', async ({
+  page
+}) => {
   await page.goto('/');
   await runsDone(page, 1);
   await typeInto(page, 'Memory', '50');
@@ -95,10 +99,15 @@ test('an invalid value shows its message next to the field and keeps the last re
   await expect(page.getByLabel('Memory', { exact: true })).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByTestId('invalid-banner')).toBeVisible();
   await expect(page.getByTestId('chart-cost')).toHaveClass(/stale/);
-  await page.locator('.field.invalid').first().screenshot({ path: `${SHOTS}/invalid-field.png` });
+  await page
+    .locator('.field.invalid')
+    .first()
+    .screenshot({ path: `${SHOTS}/invalid-field.png` });
 });
 
-test('a long run shows progress, draws as it goes, and can be cancelled; no long main-thread task meanwhile', async ({ page }) => {
+test('a long run shows progress, draws as it goes, and can be cancelled; no long main-thread task meanwhile', async ({
+  page
+}) => {
   await page.goto('/');
   await runsDone(page, 1);
   await markTime(page, 'coldstart:sweep:1');
@@ -106,7 +115,8 @@ test('a long run shows progress, draws as it goes, and can be cancelled; no long
     const w = window as unknown as { longTasks: { start: number; duration: number }[] };
     w.longTasks = [];
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.longTasks.push({ start: e.startTime, duration: e.duration });
+      for (const e of list.getEntries())
+        w.longTasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask' });
   });
   // The observer works: an 80 ms busy loop before the run is seen as a long task (and excluded below).
@@ -122,7 +132,9 @@ test('a long run shows progress, draws as it goes, and can be cancelled; no long
       )
   );
   await expect
-    .poll(() => page.evaluate(() => (window as unknown as { longTasks: unknown[] }).longTasks.length))
+    .poll(() =>
+      page.evaluate(() => (window as unknown as { longTasks: unknown[] }).longTasks.length)
+    )
     .toBeGreaterThan(0);
   // 60 days at 10 req/s: about 52 million requests.
   const started = await typeInto(page, 'Simulate', String(60 * 24));
@@ -153,7 +165,9 @@ test('a long run shows progress, draws as it goes, and can be cancelled; no long
   expect(longTasks, JSON.stringify(longTasks)).toEqual([]);
 });
 
-test('the memory sweep finishes and hovering a size compares it with yours in words', async ({ page }) => {
+test('the memory sweep finishes and hovering a size compares it with yours in words', async ({
+  page
+}) => {
   await page.goto('/');
   await runsDone(page, 1);
   const charts = await markTime(page, 'coldstart:charts:1');

@@ -1,7 +1,9 @@
 /** End-to-end: the Validation page renders the suite's figures, charts and tables; screenshot for review. */
 import { expect, test } from '@playwright/test';
 
-test('the Validation page shows targets, both cold-start charts, init durations, billing and sources', async ({ page }) => {
+test('the Validation page shows targets, both cold-start charts, init durations, billing and sources', async ({
+  page
+}) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto('/validation.html');

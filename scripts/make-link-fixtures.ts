@@ -11,7 +11,9 @@ import { encodeScenario, LINK_FORMAT, type EncodeOptions } from '../src/scenario
 
 const out = `test/scenario/links/v${LINK_FORMAT}.json`;
 if (existsSync(out) && !process.argv.includes('--force')) {
-  console.error(`${out} exists: fixtures of a released link format are frozen (add a new version's file instead)`);
+  console.error(
+    `${out} exists: fixtures of a released link format are frozen (add a new version's file instead)`
+  );
   process.exit(1);
 }
 
@@ -20,7 +22,8 @@ function scenario(input: ScenarioInput | unknown): Scenario {
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r.scenario;
 }
-const example = (name: string) => scenario(JSON.parse(readFileSync(`examples/${name}.json`, 'utf8')));
+const example = (name: string) =>
+  scenario(JSON.parse(readFileSync(`examples/${name}.json`, 'utf8')));
 
 const SHA = 'a3f1c0de'.repeat(8);
 const cases: [string, Scenario, EncodeOptions][] = [
@@ -35,8 +38,16 @@ const cases: [string, Scenario, EncodeOptions][] = [
     scenario({
       seed: 42,
       durationS: 3600,
-      function: { memoryMb: 1024, durationMs: { dist: 'percentiles', p: [0, 50, 99, 100], ms: [5, 40, 400, 900] }, initMs: { dist: 'fixed', value: 350 } },
-      platform: { provider: 'gcp-cloud-run', instanceConcurrency: 80, keepAlive: { policy: 'hybrid-histogram', marginFraction: 0.2 } },
+      function: {
+        memoryMb: 1024,
+        durationMs: { dist: 'percentiles', p: [0, 50, 99, 100], ms: [5, 40, 400, 900] },
+        initMs: { dist: 'fixed', value: 350 }
+      },
+      platform: {
+        provider: 'gcp-cloud-run',
+        instanceConcurrency: 80,
+        keepAlive: { policy: 'hybrid-histogram', marginFraction: 0.2 }
+      },
       billing: { cloudRunBilling: 'instance', vcpu: 2 },
       alwaysOn: { options: ['ec2:t4g.small'] }
     }),
@@ -45,7 +56,15 @@ const cases: [string, Scenario, EncodeOptions][] = [
   [
     'trace by file reference (name, size, SHA-256)',
     scenario({
-      traffic: { kind: 'trace', file: { name: 'invocations_per_function_md.anon.d01.csv', sizeBytes: 123_456_789, sha256: SHA }, select: { mode: 'top', n: 5 } }
+      traffic: {
+        kind: 'trace',
+        file: {
+          name: 'invocations_per_function_md.anon.d01.csv',
+          sizeBytes: 123_456_789,
+          sha256: SHA
+        },
+        select: { mode: 'top', n: 5 }
+      }
     }),
     { short: true }
   ],
@@ -53,12 +72,25 @@ const cases: [string, Scenario, EncodeOptions][] = [
     'trace carried inline',
     scenario({
       durationS: 600,
-      traffic: { kind: 'trace', format: 'timestamps', file: { name: 'mine.csv', sizeBytes: 60, sha256: null }, inline: 'timestamp\n0\n1.5\n2\n30\n31\n400\n' }
+      traffic: {
+        kind: 'trace',
+        format: 'timestamps',
+        file: { name: 'mine.csv', sizeBytes: 60, sha256: null },
+        inline: 'timestamp\n0\n1.5\n2\n30\n31\n400\n'
+      }
     }),
     { short: true }
   ],
-  ['comparison: B = 1024 MB against pinned A = default', scenario({ function: { memoryMb: 1024 } }), { short: true, compare: DEFAULT_SCENARIO }],
-  ['embed with two charts', example('diurnal'), { short: true, view: { embed: true, charts: ['cost', 'latency'] } }]
+  [
+    'comparison: B = 1024 MB against pinned A = default',
+    scenario({ function: { memoryMb: 1024 } }),
+    { short: true, compare: DEFAULT_SCENARIO }
+  ],
+  [
+    'embed with two charts',
+    example('diurnal'),
+    { short: true, view: { embed: true, charts: ['cost', 'latency'] } }
+  ]
 ];
 
 const fixtures = cases.map(([name, s, options]) => ({
@@ -68,6 +100,17 @@ const fixtures = cases.map(([name, s, options]) => ({
   ...(options.compare ? { compare: options.compare } : {}),
   ...(options.view ? { view: options.view } : {})
 }));
-writeFileSync(out, JSON.stringify({ linkFormat: LINK_FORMAT, note: 'Frozen: links made by this version; never edit, add a new file per version.', links: fixtures }, null, 2) + '\n');
+writeFileSync(
+  out,
+  JSON.stringify(
+    {
+      linkFormat: LINK_FORMAT,
+      note: 'Frozen: links made by this version; never edit, add a new file per version.',
+      links: fixtures
+    },
+    null,
+    2
+  ) + '\n'
+);
 console.log(`wrote ${fixtures.length} links to ${out}`);
 for (const f of fixtures) console.log(`${String(f.link.length).padStart(5)}  ${f.name}`);

@@ -10,5 +10,8 @@ echo "== type checks (engine alone, whole project, Svelte components)"
 npx tsc -p tsconfig.engine.json
 npx tsc -p tsconfig.json
 npm run -s check
+echo "== lint (eslint, prettier)"
+npx eslint .
+npx prettier --check .
 echo "== e2e in Chromium"
 bash scripts/e2e.sh

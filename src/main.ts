@@ -25,7 +25,9 @@ const app = link.view.embed
   ? null
   : mount(App, { target, props: { createClient, scenario, link } });
 if (link.view.embed) {
-  void import('./embed/embedPage.ts').then((m) => m.mountEmbedPage(target, { createClient, scenario, link }));
+  void import('./embed/embedPage.ts').then((m) =>
+    m.mountEmbedPage(target, { createClient, scenario, link })
+  );
 }
 performance.mark('coldstart:mounted');
 

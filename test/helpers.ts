@@ -4,14 +4,24 @@ import { DEFAULT_SCENARIO } from '../src/scenario/defaults.ts';
 import type { Scenario } from '../src/scenario/schema.ts';
 
 /** assertInDelta(actual, expected, delta): |actual − expected| ≤ delta, with a readable failure. */
-export function assertInDelta(actual: number, expected: number, delta: number, what = 'value'): void {
+export function assertInDelta(
+  actual: number,
+  expected: number,
+  delta: number,
+  what = 'value'
+): void {
   const ok = Math.abs(actual - expected) <= delta;
   if (!ok) expect.fail(`${what}: expected ${expected} ± ${delta}, got ${actual}`);
   expect(ok).toBe(true);
 }
 
 /** assertRelative(actual, expected, rel): |actual − expected| ≤ rel·|expected|. */
-export function assertRelative(actual: number, expected: number, rel: number, what = 'value'): void {
+export function assertRelative(
+  actual: number,
+  expected: number,
+  rel: number,
+  what = 'value'
+): void {
   assertInDelta(actual, expected, Math.abs(expected) * rel, what);
 }
 
@@ -26,7 +36,11 @@ export function scenario(patch: Patch): Scenario {
   for (const [key, value] of Object.entries(patch)) {
     const b = (base as unknown as Record<string, unknown>)[key];
     out[key] =
-      value !== null && typeof value === 'object' && !Array.isArray(value) && typeof b === 'object' && key !== 'traffic'
+      value !== null &&
+      typeof value === 'object' &&
+      !Array.isArray(value) &&
+      typeof b === 'object' &&
+      key !== 'traffic'
         ? { ...(b as object), ...(value as object) }
         : value;
   }

@@ -34,5 +34,9 @@ export function cdfOf(edgesMs: readonly number[], counts: readonly number[]): Cd
 /** The three cumulative curves the latency chart draws. */
 export function latencyCdfs(h: LatencyHistogram): { all: Cdf; cold: Cdf; warm: Cdf } {
   const all = h.cold.map((c, i) => c + (h.warm[i] ?? 0));
-  return { all: cdfOf(h.edgesMs, all), cold: cdfOf(h.edgesMs, h.cold), warm: cdfOf(h.edgesMs, h.warm) };
+  return {
+    all: cdfOf(h.edgesMs, all),
+    cold: cdfOf(h.edgesMs, h.cold),
+    warm: cdfOf(h.edgesMs, h.warm)
+  };
 }

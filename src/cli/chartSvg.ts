@@ -46,7 +46,13 @@ const esc = (t: string) => t.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`)
 const n1 = (v: number) => (Number.isFinite(v) ? Math.round(v * 10) / 10 : 0);
 
 /** A whole chart: background, title, legend, then the plot body translated below them. */
-export function chartDocument(title: string, legend: LegendItem[], plot: Plot, body: string, note = ''): string {
+export function chartDocument(
+  title: string,
+  legend: LegendItem[],
+  plot: Plot,
+  body: string,
+  note = ''
+): string {
   const legendY = 46;
   let x = 12;
   const items = legend.map((item) => {
@@ -67,20 +73,34 @@ export function chartDocument(title: string, legend: LegendItem[], plot: Plot, b
     `<text x="12" y="26" font-size="16" font-weight="600" fill="${THEME.fg}">${esc(title)}</text>\n` +
     `${items.join('')}\n` +
     `<g transform="translate(${plot.pad.left},${top + plot.pad.top})">\n${body}</g>\n` +
-    (note ? `<text x="12" y="${top + plot.height + 14}" font-size="12" fill="${THEME.muted}">${esc(note)}</text>\n` : '') +
+    (note
+      ? `<text x="12" y="${top + plot.height + 14}" font-size="12" fill="${THEME.muted}">${esc(note)}</text>\n`
+      : '') +
     `</svg>\n`
   );
 }
 
 function inner(plot: Plot) {
-  return { w: plot.width - plot.pad.left - plot.pad.right, h: plot.height - plot.pad.top - plot.pad.bottom };
+  return {
+    w: plot.width - plot.pad.left - plot.pad.right,
+    h: plot.height - plot.pad.top - plot.pad.bottom
+  };
 }
 
-function axisX(x: NumScale, w: number, h: number, label: string, format: (v: number) => string, opts: { grid?: boolean; ticks?: number } = {}): string {
+function axisX(
+  x: NumScale,
+  w: number,
+  h: number,
+  label: string,
+  format: (v: number) => string,
+  opts: { grid?: boolean; ticks?: number } = {}
+): string {
   const ticks = ticksFor(x, opts.ticks ?? 6)
     .map((v) => {
       const px = n1(x(v));
-      const grid = opts.grid ? `<line x1="${px}" x2="${px}" y1="${-h}" y2="0" stroke="${THEME.grid}"/>` : '';
+      const grid = opts.grid
+        ? `<line x1="${px}" x2="${px}" y1="${-h}" y2="0" stroke="${THEME.grid}"/>`
+        : '';
       return `<g transform="translate(${px},${h})">${grid}<line y2="5" stroke="${THEME.muted}" stroke-opacity="0.6"/><text y="17" text-anchor="middle" font-size="11" fill="${THEME.muted}">${esc(format(v))}</text></g>`;
     })
     .join('');
@@ -90,7 +110,14 @@ function axisX(x: NumScale, w: number, h: number, label: string, format: (v: num
   );
 }
 
-function axisY(y: NumScale, w: number, h: number, label: string, format: (v: number) => string, ticks = 5): string {
+function axisY(
+  y: NumScale,
+  w: number,
+  h: number,
+  label: string,
+  format: (v: number) => string,
+  ticks = 5
+): string {
   const marks = ticksFor(y, ticks)
     .map((v) => {
       const py = n1(y(v));
@@ -103,11 +130,20 @@ function axisY(y: NumScale, w: number, h: number, label: string, format: (v: num
   );
 }
 
-function path(xs: ArrayLike<number>, ys: ArrayLike<number>, x: NumScale, y: NumScale, stroke: string, opts: { step?: boolean; dashed?: boolean; width?: number } = {}): string {
+function path(
+  xs: ArrayLike<number>,
+  ys: ArrayLike<number>,
+  x: NumScale,
+  y: NumScale,
+  stroke: string,
+  opts: { step?: boolean; dashed?: boolean; width?: number } = {}
+): string {
   const index = Array.from({ length: Math.min(xs.length, ys.length) }, (_, i) => i);
   const d =
     line<number>()
-      .defined((i) => Number.isFinite(ys[i]!) && Number.isFinite(y(ys[i]!)) && Number.isFinite(x(xs[i]!)))
+      .defined(
+        (i) => Number.isFinite(ys[i]!) && Number.isFinite(y(ys[i]!)) && Number.isFinite(x(xs[i]!))
+      )
       .x((i) => n1(x(xs[i]!)))
       .y((i) => n1(y(ys[i]!)))
       .curve(opts.step ? curveStepAfter : curveLinear)(index) ?? '';
@@ -162,11 +198,28 @@ export function costSvg(report: Report, providerLabel: string, width = 640): str
   const cost = report.cost;
   const factor = cost?.monthly?.factor ?? 1;
   const total = cost ? (cost.monthly?.totalUsd ?? cost.totalUsd) : 0;
-  const rows = (cost?.lineItems ?? []).map((li) => ({ label: li.label, value: li.usd * factor, credit: li.usd < 0 }));
+  const rows = (cost?.lineItems ?? []).map((li) => ({
+    label: li.label,
+    value: li.usd * factor,
+    credit: li.usd < 0
+  }));
   const longest = Math.max(0, ...rows.map((r) => r.label.length));
-  const plot: Plot = { width, height: Math.max(90, 30 * rows.length + 50), pad: { top: 16, right: 80, bottom: 42, left: Math.max(130, 16 + longest * 7) } };
+  const plot: Plot = {
+    width,
+    height: Math.max(90, 30 * rows.length + 50),
+    pad: { top: 16, right: 80, bottom: 42, left: Math.max(130, 16 + longest * 7) }
+  };
   const { w, h } = inner(plot);
-  const x = scale({ type: 'linear', domain: [Math.min(0, ...rows.map((r) => r.value)), Math.max(total, ...rows.map((r) => r.value), 1e-6)] }, [0, w]);
+  const x = scale(
+    {
+      type: 'linear',
+      domain: [
+        Math.min(0, ...rows.map((r) => r.value)),
+        Math.max(total, ...rows.map((r) => r.value), 1e-6)
+      ]
+    },
+    [0, w]
+  );
   const y = scale({ type: 'linear', domain: [0, Math.max(1, rows.length)], nice: false }, [h, 0]);
   const band = Math.abs(y(0) - y(1));
   const bars = rows
@@ -181,7 +234,10 @@ export function costSvg(report: Report, providerLabel: string, width = 640): str
       );
     })
     .join('');
-  const body = axisX(x, w, h, 'USD per month', fmtUsdTick, { grid: true, ticks: 5 }) + bars + rule(x(total), h, `total ${fmtUsd(total)}`, 'top');
+  const body =
+    axisX(x, w, h, 'USD per month', fmtUsdTick, { grid: true, ticks: 5 }) +
+    bars +
+    rule(x(total), h, `total ${fmtUsd(total)}`, 'top');
   return chartDocument(
     'Monthly cost',
     [
@@ -191,7 +247,9 @@ export function costSvg(report: Report, providerLabel: string, width = 640): str
     ],
     plot,
     body,
-    cost ? `About ${fmtUsd(total)} a month on ${providerLabel}.` : 'This provider cannot be billed for this scenario.'
+    cost
+      ? `About ${fmtUsd(total)} a month on ${providerLabel}.`
+      : 'This provider cannot be billed for this scenario.'
   );
 }
 
@@ -201,14 +259,20 @@ export function timelineSvg(report: Report, durationS: number, width = 820): str
   const axis = timeAxisFor(durationS);
   const xs = s.t.map((t) => t / axis.perUnit);
   const panelH = 150;
-  const plot: Plot = { width, height: panelH * 2 + 40, pad: { top: 12, right: 16, bottom: 42, left: 60 } };
+  const plot: Plot = {
+    width,
+    height: panelH * 2 + 40,
+    pad: { top: 12, right: 16, bottom: 42, left: 60 }
+  };
   const w = width - plot.pad.left - plot.pad.right;
   const h = panelH - 30;
   const x = scale({ type: 'linear', domain: [0, durationS / axis.perUnit], nice: false }, [0, w]);
   const perS = s.arrivals.map((a) => a / s.intervalS);
   const y1 = scale({ type: 'linear', domain: [0, Math.max(1e-9, ...perS)] }, [h, 0]);
   const y2 = scale({ type: 'linear', domain: [0, Math.max(1, ...s.live, ...s.busy)] }, [h, 0]);
-  const top = axisY(y1, w, h, 'req/s', fmtCount, 4) + path(xs, perS, x, y1, THEME.arrivals, { step: true, width: 1.5 });
+  const top =
+    axisY(y1, w, h, 'req/s', fmtCount, 4) +
+    path(xs, perS, x, y1, THEME.arrivals, { step: true, width: 1.5 });
   const bottom =
     axisY(y2, w, h, 'instances', fmtCount, 4) +
     axisX(x, w, h, `Time (${axis.unit})`, (v) => fmtCount(v), { grid: false }) +
@@ -227,22 +291,67 @@ export function timelineSvg(report: Report, durationS: number, width = 820): str
 }
 
 /** The function's monthly bill against each always-on option across traffic (log-log). */
-export function breakEvenSvg(curves: BreakEvenCurve[], requestsPerMonth: number, faasLabel: string, width = 640): string {
+export function breakEvenSvg(
+  curves: BreakEvenCurve[],
+  requestsPerMonth: number,
+  faasLabel: string,
+  width = 640
+): string {
   const plot: Plot = { width, height: 260, pad: { top: 12, right: 16, bottom: 42, left: 60 } };
   const { w, h } = inner(plot);
   const faas = curves[0]?.points ?? [];
-  const x = scale({ type: 'log', domain: extentOf(faas.map((p) => p.requestsPerMonth), [1e4, 1e9]) }, [0, w]);
-  const y = scale({ type: 'log', domain: extentOf(curves.flatMap((c) => c.points.flatMap((p) => [p.faasUsd, p.alwaysOnUsd])).filter((v) => v >= 0.01), [1, 1000]) }, [h, 0]);
+  const x = scale(
+    {
+      type: 'log',
+      domain: extentOf(
+        faas.map((p) => p.requestsPerMonth),
+        [1e4, 1e9]
+      )
+    },
+    [0, w]
+  );
+  const y = scale(
+    {
+      type: 'log',
+      domain: extentOf(
+        curves
+          .flatMap((c) => c.points.flatMap((p) => [p.faasUsd, p.alwaysOnUsd]))
+          .filter((v) => v >= 0.01),
+        [1, 1000]
+      )
+    },
+    [h, 0]
+  );
   const clampUsd = (v: number) => (v >= 0.01 ? v : Number.NaN);
   const body =
     axisY(y, w, h, 'USD per month', fmtUsdTick) +
     axisX(x, w, h, 'Requests per month (log scale)', fmtCount, { grid: true }) +
-    curves.map((c, i) => path(c.points.map((p) => p.requestsPerMonth), c.points.map((p) => clampUsd(p.alwaysOnUsd)), x, y, THEME.options[i % THEME.options.length]!)).join('') +
-    path(faas.map((p) => p.requestsPerMonth), faas.map((p) => clampUsd(p.faasUsd)), x, y, THEME.faas, { width: 2.5 }) +
+    curves
+      .map((c, i) =>
+        path(
+          c.points.map((p) => p.requestsPerMonth),
+          c.points.map((p) => clampUsd(p.alwaysOnUsd)),
+          x,
+          y,
+          THEME.options[i % THEME.options.length]!
+        )
+      )
+      .join('') +
+    path(
+      faas.map((p) => p.requestsPerMonth),
+      faas.map((p) => clampUsd(p.faasUsd)),
+      x,
+      y,
+      THEME.faas,
+      { width: 2.5 }
+    ) +
     rule(x(requestsPerMonth), h, `your traffic ${fmtCount(requestsPerMonth)}/month`, 0);
   return chartDocument(
     'Function vs always-on',
-    [{ label: faasLabel, color: THEME.faas }, ...curves.map((c, i) => ({ label: c.label, color: THEME.options[i % THEME.options.length]! }))],
+    [
+      { label: faasLabel, color: THEME.faas },
+      ...curves.map((c, i) => ({ label: c.label, color: THEME.options[i % THEME.options.length]! }))
+    ],
     plot,
     body
   );

@@ -41,16 +41,22 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
         return await priceCommand(rest, io);
       }
       default:
-        io.stderr(`coldstart: unknown command '${command}' (commands: run, price; see coldstart --help)\n`);
+        io.stderr(
+          `coldstart: unknown command '${command}' (commands: run, price; see coldstart --help)\n`
+        );
         return 2;
     }
   } catch (error) {
-    io.stderr(`coldstart: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    io.stderr(
+      `coldstart: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`
+    );
     return 1;
   }
 }
 
 function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
   return pkg.version;
 }

@@ -5,7 +5,9 @@ export function describeJsonError(text: string, error: Error): string {
   if (text.trim() === '') return 'the input is empty';
   // V8 messages: "... in JSON at position N", or "Unexpected token 'x', "<snippet>" is not valid JSON"
   // (no position, and the snippet may span lines), or "Unexpected end of JSON input".
-  const what = error.message.replace(/ (in JSON )?at position \d+.*$/s, '').replace(/, ".*" is not valid JSON$/s, '');
+  const what = error.message
+    .replace(/ (in JSON )?at position \d+.*$/s, '')
+    .replace(/, ".*" is not valid JSON$/s, '');
   const position = errorPosition(text, error.message);
   const before = text.slice(0, position);
   const line = before.split('\n').length;

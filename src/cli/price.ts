@@ -7,7 +7,12 @@ import { bill, meterFor } from '../engine/billing/bill.ts';
 import { constantUsage, type ConstantWorkload } from '../engine/billing/constantUsage.ts';
 import type { LineItem, PriceSource } from '../engine/billing/cost.ts';
 import { fmtQty, fmtUsd } from '../engine/billing/format.ts';
-import { isAllowedMemory, LAMBDA_EPHEMERAL_MB, nearestAllowedMemory, PROVIDER_LIMITS } from '../engine/platform/limits.ts';
+import {
+  isAllowedMemory,
+  LAMBDA_EPHEMERAL_MB,
+  nearestAllowedMemory,
+  PROVIDER_LIMITS
+} from '../engine/platform/limits.ts';
 import { ALWAYS_ON_OPTIONS, alwaysOnOption } from '../engine/pricing/alwaysOn.ts';
 import { DEFAULT_SCENARIO } from '../scenario/defaults.ts';
 import type { Provider, Scenario } from '../scenario/schema.ts';
@@ -37,16 +42,57 @@ Output:
   --json                 { lineItems: [{name, quantity, unit, unitPriceUsd, usd}], totalUsd, sources, notes }
 `;
 
-const FAAS = ['aws-lambda', 'gcp-functions-gen1', 'gcp-cloud-run', 'azure-consumption', 'azure-flex', 'cloudflare-workers'] as const;
+const FAAS = [
+  'aws-lambda',
+  'gcp-functions-gen1',
+  'gcp-cloud-run',
+  'azure-consumption',
+  'azure-flex',
+  'cloudflare-workers'
+] as const;
 const ALWAYS_ON = ['ec2', 'gce', 'fargate', 'apprunner', 'heroku'] as const;
 
-const COMMON = ['provider', 'requests', 'duration-ms', 'memory-mb', 'granularity-ms', 'free-tier', 'month-hours', 'json'];
+const COMMON = [
+  'provider',
+  'requests',
+  'duration-ms',
+  'memory-mb',
+  'granularity-ms',
+  'free-tier',
+  'month-hours',
+  'json'
+];
 const FLAGS: { readonly [p: string]: readonly string[] } = {
-  'aws-lambda': [...COMMON, 'arch', 'provisioned', 'provisioned-hours', 'provisioned-requests', 'ephemeral-mb', 'api-gateway'],
+  'aws-lambda': [
+    ...COMMON,
+    'arch',
+    'provisioned',
+    'provisioned-hours',
+    'provisioned-requests',
+    'ephemeral-mb',
+    'api-gateway'
+  ],
   'gcp-functions-gen1': [...COMMON, 'provisioned', 'provisioned-hours', 'provisioned-requests'],
-  'gcp-cloud-run': [...COMMON, 'concurrency', 'cloud-run-billing', 'vcpu', 'instance-hours', 'busy-hours', 'provisioned', 'provisioned-hours', 'provisioned-requests'],
+  'gcp-cloud-run': [
+    ...COMMON,
+    'concurrency',
+    'cloud-run-billing',
+    'vcpu',
+    'instance-hours',
+    'busy-hours',
+    'provisioned',
+    'provisioned-hours',
+    'provisioned-requests'
+  ],
   'azure-consumption': [...COMMON],
-  'azure-flex': [...COMMON, 'concurrency', 'busy-hours', 'provisioned', 'provisioned-hours', 'provisioned-requests'],
+  'azure-flex': [
+    ...COMMON,
+    'concurrency',
+    'busy-hours',
+    'provisioned',
+    'provisioned-hours',
+    'provisioned-requests'
+  ],
   'cloudflare-workers': [...COMMON, 'cpu-ms'],
   alwaysOn: ['provider', 'instance', 'count', 'hours', 'ephemeral-gb', 'active-fraction', 'json']
 };
@@ -66,12 +112,17 @@ export async function priceCommand(argv: string[], out: CliOutput): Promise<numb
       return 0;
     }
     const provider = flags.get('provider');
-    if (provider === undefined) throw new PriceInputError('--provider is required (see coldstart price --help)');
+    if (provider === undefined)
+      throw new PriceInputError('--provider is required (see coldstart price --help)');
     let result: PricedResult;
-    if ((FAAS as readonly string[]).includes(provider)) result = priceFunction(provider as Provider, flags);
-    else if ((ALWAYS_ON as readonly string[]).includes(provider)) result = priceAlwaysOn(provider, flags);
+    if ((FAAS as readonly string[]).includes(provider))
+      result = priceFunction(provider as Provider, flags);
+    else if ((ALWAYS_ON as readonly string[]).includes(provider))
+      result = priceAlwaysOn(provider, flags);
     else {
-      throw new PriceInputError(`--provider: unknown provider '${provider}' (one of ${[...FAAS, ...ALWAYS_ON].join(', ')})`);
+      throw new PriceInputError(
+        `--provider: unknown provider '${provider}' (one of ${[...FAAS, ...ALWAYS_ON].join(', ')})`
+      );
     }
     out.stdout(flags.has('json') ? toJson(result) : toText(result));
     return 0;
@@ -100,7 +151,8 @@ function parseFlags(argv: readonly string[]): Flags {
       flags.set('help', '');
       continue;
     }
-    if (!arg.startsWith('--')) throw new PriceInputError(`unexpected argument '${arg}' (flags start with --)`);
+    if (!arg.startsWith('--'))
+      throw new PriceInputError(`unexpected argument '${arg}' (flags start with --)`);
     const eq = arg.indexOf('=');
     const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
     if (flags.has(name)) throw new PriceInputError(`--${name} is given twice`);
@@ -125,7 +177,9 @@ function checkFlags(flags: Flags, allowed: readonly string[], what: string): voi
     if (name === 'help') continue;
     if (!allowed.includes(name)) {
       const known = Object.values(FLAGS).some((list) => list.includes(name));
-      throw new PriceInputError(known ? `--${name} does not apply to ${what}` : `unknown flag --${name}`);
+      throw new PriceInputError(
+        known ? `--${name} does not apply to ${what}` : `unknown flag --${name}`
+      );
     }
   }
 }
@@ -142,11 +196,15 @@ function numberFlag(flags: Flags, name: string, rule: NumberRule): number | unde
   const raw = flags.get(name);
   if (raw === undefined) return undefined;
   const value = raw.trim() === '' ? NaN : Number(raw.replace(/_/g, ''));
-  if (!Number.isFinite(value)) throw new PriceInputError(`--${name} must be a number, got '${raw}'`);
-  if (rule.integer && !Number.isInteger(value)) throw new PriceInputError(`--${name} must be a whole number, got ${raw}`);
+  if (!Number.isFinite(value))
+    throw new PriceInputError(`--${name} must be a number, got '${raw}'`);
+  if (rule.integer && !Number.isInteger(value))
+    throw new PriceInputError(`--${name} must be a whole number, got ${raw}`);
   if (rule.positive && value <= 0) throw new PriceInputError(`--${name} must be > 0, got ${raw}`);
-  if (rule.min !== undefined && value < rule.min) throw new PriceInputError(`--${name} must be ≥ ${fmtQty(rule.min)}, got ${raw}`);
-  if (rule.max !== undefined && value > rule.max) throw new PriceInputError(`--${name} must be ≤ ${fmtQty(rule.max)}, got ${raw}`);
+  if (rule.min !== undefined && value < rule.min)
+    throw new PriceInputError(`--${name} must be ≥ ${fmtQty(rule.min)}, got ${raw}`);
+  if (rule.max !== undefined && value > rule.max)
+    throw new PriceInputError(`--${name} must be ≤ ${fmtQty(rule.max)}, got ${raw}`);
   return value;
 }
 
@@ -155,10 +213,15 @@ function required<T>(value: T | undefined, name: string): T {
   return value;
 }
 
-function choiceFlag<T extends string>(flags: Flags, name: string, choices: readonly T[]): T | undefined {
+function choiceFlag<T extends string>(
+  flags: Flags,
+  name: string,
+  choices: readonly T[]
+): T | undefined {
   const raw = flags.get(name);
   if (raw === undefined) return undefined;
-  if (!(choices as readonly string[]).includes(raw)) throw new PriceInputError(`--${name} must be one of ${choices.join(', ')}, got '${raw}'`);
+  if (!(choices as readonly string[]).includes(raw))
+    throw new PriceInputError(`--${name} must be one of ${choices.join(', ')}, got '${raw}'`);
   return raw as T;
 }
 
@@ -171,19 +234,33 @@ function priceFunction(provider: Provider, flags: Flags): PricedResult {
     const range = m.sizes ? `one of ${m.sizes.join(', ')}` : `${fmtQty(m.min)}–${fmtQty(m.max)}`;
     throw new PriceInputError(`--memory-mb ${memory} is not allowed on ${provider} (${range} MB)`);
   }
-  const memoryMb = memory ?? nearestAllowedMemory(limits.memoryMb, DEFAULT_SCENARIO.function.memoryMb);
+  const memoryMb =
+    memory ?? nearestAllowedMemory(limits.memoryMb, DEFAULT_SCENARIO.function.memoryMb);
   const requests = required(numberFlag(flags, 'requests', { integer: true, min: 0 }), 'requests');
   const maxDurationMs = (limits.maxTimeoutS.value ?? Infinity) * 1000;
   const durationArg = numberFlag(flags, 'duration-ms', { min: 0, max: maxDurationMs });
-  const durationMs = provider === 'cloudflare-workers' ? (durationArg ?? 0) : required(durationArg, 'duration-ms');
-  const monthHours = numberFlag(flags, 'month-hours', { positive: true, max: 744 }) ?? DEFAULT_SCENARIO.billing.monthHours;
+  const durationMs =
+    provider === 'cloudflare-workers' ? (durationArg ?? 0) : required(durationArg, 'duration-ms');
+  const monthHours =
+    numberFlag(flags, 'month-hours', { positive: true, max: 744 }) ??
+    DEFAULT_SCENARIO.billing.monthHours;
   const provisioned = numberFlag(flags, 'provisioned', { integer: true, min: 0 }) ?? 0;
   const provisionedHours = numberFlag(flags, 'provisioned-hours', { min: 0, max: monthHours });
-  const provisionedRequests = numberFlag(flags, 'provisioned-requests', { integer: true, min: 0, max: requests });
+  const provisionedRequests = numberFlag(flags, 'provisioned-requests', {
+    integer: true,
+    min: 0,
+    max: requests
+  });
   if ((provisionedHours !== undefined || provisionedRequests !== undefined) && provisioned === 0) {
-    throw new PriceInputError('--provisioned-hours and --provisioned-requests need --provisioned N > 0');
+    throw new PriceInputError(
+      '--provisioned-hours and --provisioned-requests need --provisioned N > 0'
+    );
   }
-  const concurrency = numberFlag(flags, 'concurrency', { integer: true, min: 1, max: limits.maxInstanceConcurrency.value });
+  const concurrency = numberFlag(flags, 'concurrency', {
+    integer: true,
+    min: 1,
+    max: limits.maxInstanceConcurrency.value
+  });
 
   const s: Scenario = structuredClone(DEFAULT_SCENARIO);
   s.platform.provider = provider;
@@ -195,9 +272,14 @@ function priceFunction(provider: Provider, flags: Flags): PricedResult {
   s.billing.granularityMs = numberFlag(flags, 'granularity-ms', { integer: true, min: 1 }) ?? null;
   s.billing.monthHours = monthHours;
   s.billing.ephemeralMb =
-    numberFlag(flags, 'ephemeral-mb', { integer: true, min: LAMBDA_EPHEMERAL_MB.min, max: LAMBDA_EPHEMERAL_MB.max }) ?? 512;
+    numberFlag(flags, 'ephemeral-mb', {
+      integer: true,
+      min: LAMBDA_EPHEMERAL_MB.min,
+      max: LAMBDA_EPHEMERAL_MB.max
+    }) ?? 512;
   s.billing.apiGateway = choiceFlag(flags, 'api-gateway', ['http', 'rest'] as const) ?? 'none';
-  s.billing.cloudRunBilling = choiceFlag(flags, 'cloud-run-billing', ['request', 'instance'] as const) ?? 'request';
+  s.billing.cloudRunBilling =
+    choiceFlag(flags, 'cloud-run-billing', ['request', 'instance'] as const) ?? 'request';
   s.billing.vcpu = numberFlag(flags, 'vcpu', { positive: true, max: 8 }) ?? null;
 
   const workload: ConstantWorkload = {
@@ -215,7 +297,10 @@ function priceFunction(provider: Provider, flags: Flags): PricedResult {
   };
   const cost = bill(constantUsage(workload, meterFor(s)), s);
   const arch = provider === 'aws-lambda' ? ` (${s.platform.arch})` : '';
-  const each = provider === 'cloudflare-workers' ? `${fmtQty(workload.cpuMs ?? 0)} CPU-ms` : `${fmtQty(durationMs)} ms`;
+  const each =
+    provider === 'cloudflare-workers'
+      ? `${fmtQty(workload.cpuMs ?? 0)} CPU-ms`
+      : `${fmtQty(durationMs)} ms`;
   return {
     title: `${limits.label}${arch}, ${fmtQty(memoryMb)} MB, ${fmtQty(requests)} requests × ${each} in a ${fmtQty(monthHours)} h month${s.billing.freeTier ? ', free tier applied' : ''}`,
     lineItems: cost.lineItems,
@@ -230,11 +315,17 @@ function priceAlwaysOn(kind: string, flags: Flags): PricedResult {
   const name = required(flags.get('instance'), 'instance');
   const option = alwaysOnOption(`${kind}:${name}`);
   if (!option) {
-    const listed = ALWAYS_ON_OPTIONS.filter((o) => o.id.startsWith(`${kind}:`)).map((o) => o.id.slice(kind.length + 1));
-    throw new PriceInputError(`--instance: unknown ${kind} instance '${name}' (e.g. ${listed.join(', ')})`);
+    const listed = ALWAYS_ON_OPTIONS.filter((o) => o.id.startsWith(`${kind}:`)).map((o) =>
+      o.id.slice(kind.length + 1)
+    );
+    throw new PriceInputError(
+      `--instance: unknown ${kind} instance '${name}' (e.g. ${listed.join(', ')})`
+    );
   }
-  if (kind !== 'fargate' && flags.has('ephemeral-gb')) throw new PriceInputError(`--ephemeral-gb applies only to fargate`);
-  if (kind !== 'apprunner' && flags.has('active-fraction')) throw new PriceInputError(`--active-fraction applies only to apprunner`);
+  if (kind !== 'fargate' && flags.has('ephemeral-gb'))
+    throw new PriceInputError(`--ephemeral-gb applies only to fargate`);
+  if (kind !== 'apprunner' && flags.has('active-fraction'))
+    throw new PriceInputError(`--active-fraction applies only to apprunner`);
   const count = numberFlag(flags, 'count', { integer: true, min: 1 }) ?? 1;
   const hours = numberFlag(flags, 'hours', { min: 0 }) ?? DEFAULT_SCENARIO.billing.monthHours;
   const b = alwaysOnCost(option, {
@@ -266,6 +357,12 @@ function toText(r: PricedResult): string {
 }
 
 function toJson(r: PricedResult): string {
-  const lineItems = r.lineItems.map(({ name, quantity, unit, unitPriceUsd, usd }) => ({ name, quantity, unit, unitPriceUsd, usd }));
+  const lineItems = r.lineItems.map(({ name, quantity, unit, unitPriceUsd, usd }) => ({
+    name,
+    quantity,
+    unit,
+    unitPriceUsd,
+    usd
+  }));
   return `${JSON.stringify({ lineItems, totalUsd: r.totalUsd, sources: r.sources, notes: r.notes }, null, 2)}\n`;
 }

@@ -61,11 +61,22 @@ export async function runCommand(argv: readonly string[], io: CliIo): Promise<nu
   }
   if (scenario.traffic.kind === 'trace') {
     try {
-      const trace = await loadTrace(scenario, args.source === '-' || args.url !== null ? null : args.source, args.traceFiles);
+      const trace = await loadTrace(
+        scenario,
+        args.source === '-' || args.url !== null ? null : args.source,
+        args.traceFiles
+      );
       if (trace.skippedRows > 0) {
-        io.stderr(`coldstart run: warning: skipped ${trace.skippedRows} malformed trace rows, e.g. ${trace.errors[0]?.message ?? ''}\n`);
+        io.stderr(
+          `coldstart run: warning: skipped ${trace.skippedRows} malformed trace rows, e.g. ${trace.errors[0]?.message ?? ''}\n`
+        );
       }
-      if (args.compareKeepAlive) return printPolicies(compareKeepAlive(scenario, (s) => simulateTrace(s, trace)), args.json, io);
+      if (args.compareKeepAlive)
+        return printPolicies(
+          compareKeepAlive(scenario, (s) => simulateTrace(s, trace)),
+          args.json,
+          io
+        );
       report = simulateTrace(scenario, trace);
     } catch (error) {
       if (error instanceof UsageError) {
@@ -74,7 +85,12 @@ export async function runCommand(argv: readonly string[], io: CliIo): Promise<nu
       }
       throw error;
     }
-  } else if (args.compareKeepAlive) return printPolicies(compareKeepAlive(scenario, (s) => simulate(s)), args.json, io);
+  } else if (args.compareKeepAlive)
+    return printPolicies(
+      compareKeepAlive(scenario, (s) => simulate(s)),
+      args.json,
+      io
+    );
   else report = simulate(scenario);
   io.stdout(args.json ? `${JSON.stringify(report)}\n` : formatSummary(report, scenario));
   return args.svgDir === null ? 0 : writeChartSvgs(report, scenario, args.svgDir, io);
@@ -104,7 +120,11 @@ export function parseRunArgs(argv: readonly string[]): RunArgs {
   let compareKeepAliveFlag = false;
   let url: string | null = null;
   let svgDir: string | null = null;
-  const fileFlags = { '--trace': 'trace', '--durations': 'durations', '--memory': 'memory' } as const;
+  const fileFlags = {
+    '--trace': 'trace',
+    '--durations': 'durations',
+    '--memory': 'memory'
+  } as const;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--json') {
@@ -115,11 +135,15 @@ export function parseRunArgs(argv: readonly string[]): RunArgs {
       traceFiles.skipBadRows = true;
     } else if (arg in fileFlags) {
       const value = argv[++i];
-      if (value === undefined || value.startsWith('--')) throw new UsageError(`${arg} needs a file path`);
+      if (value === undefined || value.startsWith('--'))
+        throw new UsageError(`${arg} needs a file path`);
       traceFiles[fileFlags[arg as keyof typeof fileFlags]] = value;
     } else if (arg === '--url' || arg === '--svg') {
       const value = argv[++i];
-      if (value === undefined || value.startsWith('--')) throw new UsageError(`${arg} needs a value, e.g. ${arg === '--url' ? "--url 'https://…/#s=…'" : '--svg out/'}`);
+      if (value === undefined || value.startsWith('--'))
+        throw new UsageError(
+          `${arg} needs a value, e.g. ${arg === '--url' ? "--url 'https://…/#s=…'" : '--svg out/'}`
+        );
       if (arg === '--url') url = value;
       else svgDir = value;
     } else if (arg === '--seed' || arg.startsWith('--seed=')) {
@@ -129,13 +153,27 @@ export function parseRunArgs(argv: readonly string[]): RunArgs {
     } else if (arg.startsWith('-') && arg !== '-') {
       throw new UsageError(`unknown option ${arg} (usage: coldstart ${RUN_USAGE.split('  ')[0]})`);
     } else if (source !== null) {
-      throw new UsageError(`one scenario at a time, got ${JSON.stringify(source)} and ${JSON.stringify(arg)}`);
+      throw new UsageError(
+        `one scenario at a time, got ${JSON.stringify(source)} and ${JSON.stringify(arg)}`
+      );
     } else {
       source = arg;
     }
   }
-  if (source !== null && url !== null) throw new UsageError(`a scenario file or --url, not both (got ${JSON.stringify(source)} and --url)`);
-  if (url !== null) return { source: '', url, svgDir, json, seed, traceFiles, compareKeepAlive: compareKeepAliveFlag };
+  if (source !== null && url !== null)
+    throw new UsageError(
+      `a scenario file or --url, not both (got ${JSON.stringify(source)} and --url)`
+    );
+  if (url !== null)
+    return {
+      source: '',
+      url,
+      svgDir,
+      json,
+      seed,
+      traceFiles,
+      compareKeepAlive: compareKeepAliveFlag
+    };
   if (source === null) throw new UsageError('needs a scenario file, or - to read standard input');
   return { source, url, svgDir, json, seed, traceFiles, compareKeepAlive: compareKeepAliveFlag };
 }
@@ -145,7 +183,8 @@ function parseSeed(text: string): number {
   // Number('') is 0 and Number(' 7') is 7: only plain decimal digits count as a seed.
   const value = /^\d+$/.test(text) ? Number(text) : Number.NaN;
   const problem = checkNumber(value, SEED_RULE);
-  if (problem) throw new UsageError(`--seed ${problem.replace(/got .*$/, `got ${JSON.stringify(text)}`)}`);
+  if (problem)
+    throw new UsageError(`--seed ${problem.replace(/got .*$/, `got ${JSON.stringify(text)}`)}`);
   return value;
 }
 
@@ -176,7 +215,8 @@ export function restoreText(text: string, label: string, io: Pick<CliIo, 'stderr
     throw new UsageError(`${label}: invalid JSON: ${describeJsonError(text, error as Error)}`);
   }
   const result = restoreScenario(input);
-  for (const warning of result.warnings) io.stderr(`coldstart run: warning: ${label}: ${warning}\n`);
+  for (const warning of result.warnings)
+    io.stderr(`coldstart run: warning: ${label}: ${warning}\n`);
   if (!result.ok) {
     const [first, ...others] = result.errors;
     const where = first!.path || 'scenario';

@@ -34,7 +34,10 @@ export function formatSummary(report: Report, scenario: Scenario): string {
 function traceRows(r: TraceReport): [string, string][] {
   const t = r.trace;
   const rows: [string, string][] = [
-    ['trace', `${t.format}: ${int(t.functionsSimulated)} of ${int(t.functionsInTrace)} functions, ${duration(t.horizonS)} replayed`]
+    [
+      'trace',
+      `${t.format}: ${int(t.functionsSimulated)} of ${int(t.functionsInTrace)} functions, ${duration(t.horizonS)} replayed`
+    ]
   ];
   const top = [...r.functions].sort((a, b) => b.invocations - a.invocations).slice(0, 5);
   for (const f of top) {
@@ -91,7 +94,10 @@ export function percent(ratio: number): string {
 
 /** $12.34, or four significant digits below a dollar ($0.004321). */
 export function usd(n: number): string {
-  const options = Math.abs(n) >= 1 ? { minimumFractionDigits: 2, maximumFractionDigits: 2 } : { maximumSignificantDigits: 4 };
+  const options =
+    Math.abs(n) >= 1
+      ? { minimumFractionDigits: 2, maximumFractionDigits: 2 }
+      : { maximumSignificantDigits: 4 };
   return `$${n.toLocaleString(EN, options)}`;
 }
 

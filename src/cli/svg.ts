@@ -18,7 +18,8 @@ export function chartSvgs(report: Report, scenario: Scenario): Record<string, st
   };
   if (report.cost && scenario.alwaysOn.options.length > 0) {
     const c = compareAlwaysOn(report, scenario);
-    if (c.breakEven.length > 0) files['breakeven.svg'] = breakEvenSvg(c.breakEven, c.requestsPerMonth, label);
+    if (c.breakEven.length > 0)
+      files['breakeven.svg'] = breakEvenSvg(c.breakEven, c.requestsPerMonth, label);
   }
   return files;
 }
@@ -27,16 +28,27 @@ export function chartSvgs(report: Report, scenario: Scenario): Record<string, st
  * writeChartSvgs(report, scenario, dir, io) creates `dir` if needed, writes each chart and names
  * the files on stderr; returns the exit status (2 when the folder cannot be written).
  */
-export async function writeChartSvgs(report: Report, scenario: Scenario, dir: string, io: Pick<CliIo, 'stderr'>): Promise<number> {
+export async function writeChartSvgs(
+  report: Report,
+  scenario: Scenario,
+  dir: string,
+  io: Pick<CliIo, 'stderr'>
+): Promise<number> {
   const files = chartSvgs(report, scenario);
   try {
     await mkdir(dir, { recursive: true });
     for (const [name, svg] of Object.entries(files)) await writeFile(join(dir, name), svg);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    io.stderr(`coldstart run: --svg ${dir}: cannot write there (${code ?? (error as Error).message})\n`);
+    io.stderr(
+      `coldstart run: --svg ${dir}: cannot write there (${code ?? (error as Error).message})\n`
+    );
     return 2;
   }
-  io.stderr(`coldstart run: wrote ${Object.keys(files).map((f) => join(dir, f)).join(', ')}\n`);
+  io.stderr(
+    `coldstart run: wrote ${Object.keys(files)
+      .map((f) => join(dir, f))
+      .join(', ')}\n`
+  );
   return 0;
 }

@@ -23,25 +23,43 @@ export interface TraceFiles {
  * loadTrace(scenario, scenarioPath, files) parses the scenario's trace: inline text, or its files
  * resolved against the scenario file's folder (the working folder for stdin).
  */
-export async function loadTrace(scenario: Scenario, scenarioPath: string | null, files: TraceFiles): Promise<Trace> {
+export async function loadTrace(
+  scenario: Scenario,
+  scenarioPath: string | null,
+  files: TraceFiles
+): Promise<Trace> {
   const traffic = scenario.traffic;
   if (traffic.kind !== 'trace') throw new Error('loadTrace needs a trace scenario');
   const base = scenarioPath === null ? process.cwd() : dirname(resolve(scenarioPath));
   const at = (ref: TraceFileRef | null, flag: string | undefined): string | null =>
-    flag !== undefined ? resolve(flag) : ref === null || ref.name === '' ? null : isAbsolute(ref.name) ? ref.name : resolve(base, ref.name);
+    flag !== undefined
+      ? resolve(flag)
+      : ref === null || ref.name === ''
+        ? null
+        : isAbsolute(ref.name)
+          ? ref.name
+          : resolve(base, ref.name);
   const onError = files.skipBadRows ? 'skip' : 'stop';
   const format = traffic.format === 'auto' ? undefined : traffic.format;
   const parser = createTraceParser({ format, onError, select: traffic.select });
   const tracePath = at(traffic.file, files.trace);
   let trace: Trace;
-  if (traffic.inline !== null && files.trace === undefined) trace = parseText(parser, traffic.inline, 'inline trace');
-  else if (tracePath === null) throw new UsageError('traffic.file names no trace file; give one with --trace FILE');
+  if (traffic.inline !== null && files.trace === undefined)
+    trace = parseText(parser, traffic.inline, 'inline trace');
+  else if (tracePath === null)
+    throw new UsageError('traffic.file names no trace file; give one with --trace FILE');
   else trace = await parseFile(parser, tracePath);
   const durationsPath = at(traffic.durationsFile, files.durations);
   const memoryPath = at(traffic.memoryFile, files.memory);
   if (durationsPath !== null || memoryPath !== null) {
-    const durations = durationsPath === null ? undefined : await parseFile(createAzure2019DurationsParser({ onError }), durationsPath);
-    const memory = memoryPath === null ? undefined : await parseFile(createAzure2019MemoryParser({ onError }), memoryPath);
+    const durations =
+      durationsPath === null
+        ? undefined
+        : await parseFile(createAzure2019DurationsParser({ onError }), durationsPath);
+    const memory =
+      memoryPath === null
+        ? undefined
+        : await parseFile(createAzure2019MemoryParser({ onError }), memoryPath);
     trace = applyAzure2019Extras(trace, durations, memory);
   }
   return trace;
@@ -58,7 +76,10 @@ function parseText<R>(parser: ChunkParser<R>, text: string, label: string): R {
 
 async function parseFile<R>(parser: ChunkParser<R>, path: string): Promise<R> {
   try {
-    for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
+    for await (const chunk of createReadStream(path, {
+      encoding: 'utf8',
+      highWaterMark: 1 << 20
+    })) {
       parser.push(chunk as string);
     }
     return parser.end();
@@ -71,6 +92,7 @@ async function parseFile<R>(parser: ChunkParser<R>, path: string): Promise<R> {
 
 function asUsageError(error: unknown, label: string): Error {
   if (error instanceof TraceParseError) return new UsageError(`trace ${label}: ${error.message}`);
-  if (error instanceof Error && /is not in the trace|select it as/.test(error.message)) return new UsageError(`trace ${label}: ${error.message}`);
+  if (error instanceof Error && /is not in the trace|select it as/.test(error.message))
+    return new UsageError(`trace ${label}: ${error.message}`);
   return error as Error;
 }

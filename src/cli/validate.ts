@@ -23,7 +23,8 @@ const read = (path: string) => readFileSync(DATA + path, 'utf8');
 /** The repo copies of every measurement the suite compares against (data/). */
 export function loadValidationInputs(): ValidationInputs {
   const shilkov: { [file: string]: ShilkovChart } = {};
-  for (const file of SHILKOV_FILES) shilkov[file] = JSON.parse(read(`calibration/shilkov_coldstarts/${file}.json`)) as ShilkovChart;
+  for (const file of SHILKOV_FILES)
+    shilkov[file] = JSON.parse(read(`calibration/shilkov_coldstarts/${file}.json`)) as ShilkovChart;
   const init: InitCalibrationData = {
     lambdaPerf: JSON.parse(read('calibration/lambda_perf/2026-08-22.json')) as LambdaPerfData,
     shilkov
@@ -46,7 +47,8 @@ function option(args: string[], name: string): string | undefined {
 function main(args: string[]): number {
   const requests = option(args, '--requests');
   const n = requests === undefined ? FULL_RUN.requestsPerRow : Number(requests);
-  if (!Number.isFinite(n) || n < 1000) throw new Error(`--requests must be a number ≥ 1000, got ${requests}`);
+  if (!Number.isFinite(n) || n < 1000)
+    throw new Error(`--requests must be a number ≥ 1000, got ${requests}`);
   const results = runValidation(loadValidationInputs(), { ...FULL_RUN, requestsPerRow: n });
   console.log(formatValidation(results));
   const json = option(args, '--json');

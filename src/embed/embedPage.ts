@@ -24,7 +24,10 @@ export interface EmbedPageOptions {
   link: LinkState;
 }
 
-export function mountEmbedPage(target: HTMLElement, { createClient, scenario, link }: EmbedPageOptions) {
+export function mountEmbedPage(
+  target: HTMLElement,
+  { createClient, scenario, link }: EmbedPageOptions
+) {
   document.documentElement.classList.add('embedded');
   const app = mount(EmbedView, {
     target,

@@ -28,10 +28,16 @@ export interface KeepAliveRow {
 export const FIXED_KEEPALIVE_MINUTES = [1, 5, 10, 20, 60] as const;
 
 /** The policies compared: none, fixed at each of `minutes`, and the hybrid histogram. */
-export function keepAliveVariants(minutes: readonly number[] = FIXED_KEEPALIVE_MINUTES): { label: string; keepAlive: KeepAliveSpec; keepAliveS: number | null }[] {
+export function keepAliveVariants(
+  minutes: readonly number[] = FIXED_KEEPALIVE_MINUTES
+): { label: string; keepAlive: KeepAliveSpec; keepAliveS: number | null }[] {
   return [
     { label: 'none (always cold)', keepAlive: { policy: 'none' }, keepAliveS: null },
-    ...minutes.map((m) => ({ label: `fixed ${m} min`, keepAlive: { policy: 'fixed' } as KeepAliveSpec, keepAliveS: m * 60 })),
+    ...minutes.map((m) => ({
+      label: `fixed ${m} min`,
+      keepAlive: { policy: 'fixed' } as KeepAliveSpec,
+      keepAliveS: m * 60
+    })),
     { label: 'hybrid histogram', keepAlive: { policy: 'hybrid-histogram' }, keepAliveS: null }
   ];
 }
@@ -45,7 +51,11 @@ export function compareKeepAlive(
   const rows = keepAliveVariants(minutes).map((v) => {
     const s: Scenario = {
       ...scenario,
-      platform: { ...scenario.platform, keepAlive: v.keepAlive, keepAliveS: v.keepAliveS ?? scenario.platform.keepAliveS }
+      platform: {
+        ...scenario.platform,
+        keepAlive: v.keepAlive,
+        keepAliveS: v.keepAliveS ?? scenario.platform.keepAliveS
+      }
     };
     const r = run(s);
     return {
@@ -68,7 +78,11 @@ export function compareKeepAlive(
 }
 
 /** No other row is at least as good on both cold starts and wasted memory, and better on one. */
-function undominated(rows: KeepAliveRow[], row: KeepAliveRow, cold: (r: KeepAliveRow) => number): boolean {
+function undominated(
+  rows: KeepAliveRow[],
+  row: KeepAliveRow,
+  cold: (r: KeepAliveRow) => number
+): boolean {
   return !rows.some(
     (o) =>
       o !== row &&

@@ -14,13 +14,18 @@ import type { KeepAliveSpec, Scenario } from '../scenario/schema.ts';
 import type { ArrivalProcess } from './arrivals/arrivalProcess.ts';
 import { createArrivals } from './arrivals/createArrivals.ts';
 import { bill, meterFor } from './billing/bill.ts';
-import { emptyUsage, type MeterSpec, type Usage } from './billing/meter.ts';
+import type { MeterSpec, Usage } from './billing/meter.ts';
 import { durationSampler, type Sampler } from './distributions/sampler.ts';
 import { CompletionHeap } from './instances/completionHeap.ts';
 import { IdleDeque } from './instances/idleDeque.ts';
 import { createKeepAlivePolicy } from './keepAlive/createKeepAlivePolicy.ts';
 import type { KeepAlivePolicy } from './keepAlive/keepAlivePolicy.ts';
-import { buildReport, createAccumulators, type Accumulators, type OpenInterval } from './metrics/buildReport.ts';
+import {
+  buildReport,
+  createAccumulators,
+  type Accumulators,
+  type OpenInterval
+} from './metrics/buildReport.ts';
 import { COARSE_BINS, COARSE_SHIFT } from './metrics/intervals.ts';
 import { binIndex } from './metrics/logHistogram.ts';
 import { initDistribution } from './platform/initModel.ts';
@@ -89,7 +94,14 @@ export interface PoolStats {
 }
 
 export function emptyPoolStats(): PoolStats {
-  return { arrivals: 0, invocations: 0, coldStarts: 0, throttled: 0, latencySumMs: 0, latencyCoarse: new Float64Array(COARSE_BINS) };
+  return {
+    arrivals: 0,
+    invocations: 0,
+    coldStarts: 0,
+    throttled: 0,
+    latencySumMs: 0,
+    latencyCoarse: new Float64Array(COARSE_BINS)
+  };
 }
 
 /** Keep-alive policies other than a fixed time need per-instance expiry (see PoolSimulation). */
@@ -206,19 +218,33 @@ export class PoolSimulation implements Simulation {
    * and distribution); `shared` lets several pools add into one set of accumulators (a trace's
    * functions), each pool adding its own share of every interval.
    */
-  constructor(scenario: Scenario, meter: MeterSpec, setup?: PoolSetup, shared?: Accumulators, durationS = scenario.durationS) {
+  constructor(
+    scenario: Scenario,
+    meter: MeterSpec,
+    setup?: PoolSetup,
+    shared?: Accumulators,
+    durationS = scenario.durationS
+  ) {
     const { seed } = scenario;
     const fn = scenario.function;
     const pf = scenario.platform;
     this.#scenario = scenario;
     this.durationS = durationS;
-    this.arrivals = setup?.arrivals ?? createArrivals(scenario.traffic, durationS, createRng(seed, STREAM.arrivals));
-    this.service = setup?.service ?? durationSampler(fn.durationMs, createRng(seed, STREAM.service));
+    this.arrivals =
+      setup?.arrivals ??
+      createArrivals(scenario.traffic, durationS, createRng(seed, STREAM.arrivals));
+    this.service =
+      setup?.service ?? durationSampler(fn.durationMs, createRng(seed, STREAM.service));
     this.stats = setup?.stats ?? null;
-    this.init = durationSampler(fn.initMs ?? initDistribution(scenario), createRng(seed, STREAM.init));
+    this.init = durationSampler(
+      fn.initMs ?? initDistribution(scenario),
+      createRng(seed, STREAM.init)
+    );
     this.reuseSource = createRng(seed, STREAM.reuse);
     const keepAlive = pf.keepAlive;
-    this.policy = keepAliveIsFixed(keepAlive) ? null : createKeepAlivePolicy(keepAlive, pf.keepAliveS);
+    this.policy = keepAliveIsFixed(keepAlive)
+      ? null
+      : createKeepAlivePolicy(keepAlive, pf.keepAliveS);
     this.keepAliveS = keepAlive.policy === 'none' ? 0 : pf.keepAliveS;
     this.perInstance = pf.instanceConcurrency;
     this.maxLive = pf.maxConcurrency;
@@ -464,7 +490,6 @@ export class PoolSimulation implements Simulation {
 
   /** Starts one request (or ping) on an instance and schedules its completion. */
   private dispatch(t: number, ping: boolean): void {
-    const acc = this.acc;
     if (this.policy !== null && !ping && this.busy === 0 && this.idleSinceAll >= 0) {
       this.policy.observeIdle(t - this.idleSinceAll);
     }
@@ -489,7 +514,14 @@ export class PoolSimulation implements Simulation {
    * Runs a request (or ping) that arrived at `t` on instance `id` after waiting `waitMs`; `initMs`
    * ≥ 0 when this request is the one that pays the instance's INIT.
    */
-  private run(t: number, id: number, ping: boolean, waitMs: number, initMs: number, cold: boolean): void {
+  private run(
+    t: number,
+    id: number,
+    ping: boolean,
+    waitMs: number,
+    initMs: number,
+    cold: boolean
+  ): void {
     const acc = this.acc;
     const serviceMs = ping ? this.pingMs : this.service.sample();
     const startedCold = initMs >= 0;
@@ -617,7 +649,8 @@ export class PoolSimulation implements Simulation {
     }
     // Nobody waits any more (a busy instance took the request): a warm idle instance, whose INIT
     // the provider still bills when INIT is billed.
-    if (this.billInit) this.usage.initBilledMs += Math.ceil(initMs / this.granularityMs) * this.granularityMs;
+    if (this.billInit)
+      this.usage.initBilledMs += Math.ceil(initMs / this.granularityMs) * this.granularityMs;
     this.usage.instanceBusyMs += this.roundBusy((t - this.busySince[id]) * 1000);
     if (!this.retiredOnIdle(t, id)) this.idle.push(id, t);
   }
@@ -785,7 +818,8 @@ export class PoolSimulation implements Simulation {
     this.acc.busyByInterval[this.k] += this.ivBusy / lastLen;
     this.acc.livePeakByInterval[this.k] += this.ivPeak;
     for (let id = 0; id < this.nextId; id++) {
-      if (this.active[id] > 0) this.usage.instanceBusyMs += this.roundBusy((this.durationS - this.busySince[id]) * 1000);
+      if (this.active[id] > 0)
+        this.usage.instanceBusyMs += this.roundBusy((this.durationS - this.busySince[id]) * 1000);
     }
   }
 }

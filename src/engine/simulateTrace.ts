@@ -67,26 +67,45 @@ export function simulateTrace(scenario: Scenario, trace: Trace): TraceReport {
 }
 
 export function createTraceSimulation(scenario: Scenario, trace: Trace): TraceSimulation {
-  if (scenario.traffic.kind !== 'trace') throw new Error(`simulateTrace needs traffic.kind 'trace', got '${scenario.traffic.kind}'`);
+  if (scenario.traffic.kind !== 'trace')
+    throw new Error(`simulateTrace needs traffic.kind 'trace', got '${scenario.traffic.kind}'`);
   const traffic = scenario.traffic;
   const horizonS = Math.min(scenario.durationS, trace.durationS);
   if (!(horizonS > 0)) throw new Error(`the trace covers ${trace.durationS} s: nothing to replay`);
   const functions = selectFunctions(trace.functions, traffic.select);
   const meter = meterFor(scenario);
   const pf = scenario.platform;
-  const acc = createAccumulators(horizonS, scenario.function.memoryMb, pf.provisioned * functions.length);
-  const notes = [...trace.notes, 'per-interval counts are spread uniformly at random within each interval (seeded)'];
+  const acc = createAccumulators(
+    horizonS,
+    scenario.function.memoryMb,
+    pf.provisioned * functions.length
+  );
+  const notes = [
+    ...trace.notes,
+    'per-interval counts are spread uniformly at random within each interval (seeded)'
+  ];
   if (functions.length > 1) {
-    notes.push(`each of the ${functions.length} functions is its own instance pool with the scenario's memory, keep-alive and limits`);
-    notes.push('peak instances add each pool’s peak per interval: an upper bound on the simultaneous peak');
+    notes.push(
+      `each of the ${functions.length} functions is its own instance pool with the scenario's memory, keep-alive and limits`
+    );
+    notes.push(
+      'peak instances add each pool’s peak per interval: an upper bound on the simultaneous peak'
+    );
   }
 
-  const results: { f: TraceFunction; stats: PoolStats; durations: FunctionResult['durations'] }[] = [];
+  const results: { f: TraceFunction; stats: PoolStats; durations: FunctionResult['durations'] }[] =
+    [];
   const pools = functions.map((f, i) => {
     const stats = emptyPoolStats();
     const { service, durations } = serviceFor(f, i, scenario, traffic.useTraceDurations);
     results.push({ f, stats, durations });
-    return new PoolSimulation(scenario, meter, { arrivals: arrivalsOf(f, i, scenario.seed, horizonS), service, stats }, acc, horizonS);
+    return new PoolSimulation(
+      scenario,
+      meter,
+      { arrivals: arrivalsOf(f, i, scenario.seed, horizonS), service, stats },
+      acc,
+      horizonS
+    );
   });
 
   let done = false;
@@ -128,7 +147,8 @@ function traceReport(
   acc.busyArea = busy;
   acc.now = pools.length > 0 ? now : horizonS;
   const opens = done ? null : pools.map((p) => p.openInterval());
-  const k = opens === null || opens.length === 0 ? acc.nIntervals - 1 : Math.min(...opens.map((o) => o.k));
+  const k =
+    opens === null || opens.length === 0 ? acc.nIntervals - 1 : Math.min(...opens.map((o) => o.k));
   const base = buildReport(acc, done, k, opens);
   base.cost = bill(base.usage, scenario);
   const invocationsInTrace = results.reduce((a, r) => a + r.f.invocations, 0);
@@ -146,7 +166,11 @@ function traceReport(
   };
 }
 
-function functionResult(f: TraceFunction, s: PoolStats, durations: FunctionResult['durations']): FunctionResult {
+function functionResult(
+  f: TraceFunction,
+  s: PoolStats,
+  durations: FunctionResult['durations']
+): FunctionResult {
   const q = (p: number) => coarseQuantile(s.latencyCoarse, s.invocations, p);
   const r: FunctionResult = {
     id: f.id,
@@ -156,7 +180,12 @@ function functionResult(f: TraceFunction, s: PoolStats, durations: FunctionResul
     coldStarts: s.coldStarts,
     coldStartRatio: s.invocations > 0 ? s.coldStarts / s.invocations : 0,
     throttled: s.throttled,
-    latencyMs: { mean: s.invocations > 0 ? s.latencySumMs / s.invocations : 0, p50: q(0.5), p95: q(0.95), p99: q(0.99) },
+    latencyMs: {
+      mean: s.invocations > 0 ? s.latencySumMs / s.invocations : 0,
+      p50: q(0.5),
+      p95: q(0.95),
+      p99: q(0.99)
+    },
     durations
   };
   if (f.trigger !== undefined) r.trigger = f.trigger;
@@ -171,7 +200,8 @@ function coarseQuantile(counts: Float64Array, total: number, q: number): number 
   let cum = 0;
   for (let b = 0; b < COARSE_BINS; b++) {
     cum += counts[b];
-    if (cum >= rank) return Math.sqrt(binLower(b << COARSE_SHIFT) * binLower((b + 1) << COARSE_SHIFT));
+    if (cum >= rank)
+      return Math.sqrt(binLower(b << COARSE_SHIFT) * binLower((b + 1) << COARSE_SHIFT));
   }
   return 0;
 }
@@ -181,7 +211,11 @@ function arrivalsOf(f: TraceFunction, i: number, seed: number, horizonS: number)
   const inner =
     f.arrivals.kind === 'times'
       ? timesCursor(f.arrivals.timesS)
-      : countsCursor(f.arrivals.counts, f.arrivals.intervalS, createSource(seed, TRACE_STREAM_BASE + 2 * i));
+      : countsCursor(
+          f.arrivals.counts,
+          f.arrivals.intervalS,
+          createSource(seed, TRACE_STREAM_BASE + 2 * i)
+        );
   return new Horizon(inner, horizonS);
 }
 

@@ -34,7 +34,11 @@ export const TRACE_FORMATS = members<TraceFormat | 'auto'>({
   counts: true
 });
 
-export const SELECTION_MODES = members<FunctionSelection['mode']>({ all: true, one: true, top: true });
+export const SELECTION_MODES = members<FunctionSelection['mode']>({
+  all: true,
+  one: true,
+  top: true
+});
 
 export const DIST_KINDS = members<DurationDist['dist']>({
   fixed: true,
@@ -68,10 +72,24 @@ export const ARCHES = members<Arch>({ x86_64: true, arm64: true });
 
 export const REUSE_POLICIES = members<ReusePolicy>({ mru: true, lru: true, random: true });
 
-export const API_GATEWAYS = members<BillingSpec['apiGateway']>({ none: true, http: true, rest: true });
+export const API_GATEWAYS = members<BillingSpec['apiGateway']>({
+  none: true,
+  http: true,
+  rest: true
+});
 
-export const CLOUD_RUN_BILLING = members<NonNullable<BillingSpec['cloudRunBilling']>>({ request: true, instance: true });
+export const CLOUD_RUN_BILLING = members<NonNullable<BillingSpec['cloudRunBilling']>>({
+  request: true,
+  instance: true
+});
 
-export const PLACEMENTS = members<PlatformSpec['placement']>({ 'new-instance': true, 'first-free': true });
+export const PLACEMENTS = members<PlatformSpec['placement']>({
+  'new-instance': true,
+  'first-free': true
+});
 
-export const KEEP_ALIVE_POLICIES = members<KeepAliveSpec['policy']>({ fixed: true, none: true, 'hybrid-histogram': true });
+export const KEEP_ALIVE_POLICIES = members<KeepAliveSpec['policy']>({
+  fixed: true,
+  none: true,
+  'hybrid-histogram': true
+});

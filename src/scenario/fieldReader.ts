@@ -118,7 +118,10 @@ export class FieldReader {
     if (value === undefined) return fallback;
     this.markGiven(path);
     if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
-      this.fail(path, `must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, got ${describe(value)}`);
+      this.fail(
+        path,
+        `must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, got ${describe(value)}`
+      );
       return fallback;
     }
     return value as T;

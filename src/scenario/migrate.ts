@@ -15,8 +15,7 @@ export type Migration = (input: Loose, warn: (message: string) => void) => Loose
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
 
 export type MigrateResult =
-  | { ok: true; value: Loose; fromVersion: number }
-  | { ok: false; error: FieldError };
+  { ok: true; value: Loose; fromVersion: number } | { ok: false; error: FieldError };
 
 /**
  * migrateScenario(input) reads `version` (missing = current, so hand-written partial scenarios work)

@@ -3,10 +3,21 @@
  * defaults, drop (and report) unknown fields, and reject invalid values with every reason.
  */
 import { CLOUD_RUN_MIN_VCPU } from '../engine/platform/cpu.ts';
-import { isAllowedMemory, nearestAllowedMemory, PROVIDER_LIMITS } from '../engine/platform/limits.ts';
+import {
+  isAllowedMemory,
+  nearestAllowedMemory,
+  PROVIDER_LIMITS
+} from '../engine/platform/limits.ts';
 import { alwaysOnOption } from '../engine/pricing/alwaysOn.ts';
 import { DEFAULT_SCENARIO, SCENARIO_VERSION } from './defaults.ts';
-import { describe, fmt, FieldReader, isPlainObject, type FieldError, type NumberRule } from './fieldReader.ts';
+import {
+  describe,
+  fmt,
+  FieldReader,
+  isPlainObject,
+  type FieldError,
+  type NumberRule
+} from './fieldReader.ts';
 import { migrateScenario } from './migrate.ts';
 import { readAlwaysOn, readBilling } from './restore/restoreBilling.ts';
 import { distLargest } from './restore/restoreDist.ts';
@@ -27,7 +38,16 @@ export const MAX_DURATION_S = 366 * 86_400;
 export const MAX_SEED = 2 ** 32 - 1;
 export const SEED_RULE: NumberRule = { min: 0, max: MAX_SEED, integer: true };
 
-const TOP_LEVEL = ['version', 'seed', 'durationS', 'traffic', 'function', 'platform', 'billing', 'alwaysOn'];
+const TOP_LEVEL = [
+  'version',
+  'seed',
+  'durationS',
+  'traffic',
+  'function',
+  'platform',
+  'billing',
+  'alwaysOn'
+];
 
 export interface RestoreOptions {
   /** Whether an always-on id exists; default: the pricing catalog's `alwaysOnOption`. */
@@ -40,7 +60,11 @@ const inAlwaysOnCatalog = (id: string): boolean => alwaysOnOption(id) !== null;
 export function restoreScenario(input: unknown, options: RestoreOptions = {}): RestoreResult {
   const r = new FieldReader();
   if (!isPlainObject(input)) {
-    return { ok: false, errors: [{ path: '', message: `must be a JSON object, got ${describe(input)}` }], warnings: [] };
+    return {
+      ok: false,
+      errors: [{ path: '', message: `must be a JSON object, got ${describe(input)}` }],
+      warnings: []
+    };
   }
   const migrated = migrateScenario(input, (message) => r.warn('', message));
   if (!migrated.ok) return { ok: false, errors: [migrated.error], warnings: r.warnings };
@@ -83,7 +107,10 @@ function checkAgainstProvider(r: FieldReader, s: Scenario): void {
     } else {
       // The default size does not exist on this provider: use its nearest size, and say so.
       const nearest = nearestAllowedMemory(limits.memoryMb, fn.memoryMb);
-      r.warn('function.memoryMb', `default ${fmt(fn.memoryMb)} MB is not offered on ${provider}; using ${fmt(nearest)} MB`);
+      r.warn(
+        'function.memoryMb',
+        `default ${fmt(fn.memoryMb)} MB is not offered on ${provider}; using ${fmt(nearest)} MB`
+      );
       fn.memoryMb = nearest;
     }
   }
@@ -96,15 +123,29 @@ function checkAgainstProvider(r: FieldReader, s: Scenario): void {
     );
   }
 
-  if (r.allValid('platform.provisioned') && s.platform.provisioned > 0 && !limits.provisioned.supported) {
-    r.fail('platform.provisioned', `must be 0 on ${provider}, which has no always-warm instances, got ${fmt(s.platform.provisioned)}`);
+  if (
+    r.allValid('platform.provisioned') &&
+    s.platform.provisioned > 0 &&
+    !limits.provisioned.supported
+  ) {
+    r.fail(
+      'platform.provisioned',
+      `must be 0 on ${provider}, which has no always-warm instances, got ${fmt(s.platform.provisioned)}`
+    );
   }
 
   const vcpu = s.billing.vcpu ?? null;
-  if (provider === 'gcp-cloud-run' && vcpu !== null && r.allValid('billing.vcpu', 'function.memoryMb')) {
+  if (
+    provider === 'gcp-cloud-run' &&
+    vcpu !== null &&
+    r.allValid('billing.vcpu', 'function.memoryMb')
+  ) {
     const least = CLOUD_RUN_MIN_VCPU.find(([maxMb]) => fn.memoryMb <= maxMb)?.[1];
     if (least !== undefined && vcpu < least) {
-      r.fail('billing.vcpu', `must be ≥ ${least} for ${fmt(fn.memoryMb)} MB on gcp-cloud-run, got ${fmt(vcpu)}`);
+      r.fail(
+        'billing.vcpu',
+        `must be ≥ ${least} for ${fmt(fn.memoryMb)} MB on gcp-cloud-run, got ${fmt(vcpu)}`
+      );
     }
   }
 
@@ -112,7 +153,10 @@ function checkAgainstProvider(r: FieldReader, s: Scenario): void {
   if (timeoutS !== null) {
     const within = (path: string, ms: number) => {
       if (r.allValid(path) && ms > timeoutS * 1000) {
-        r.fail(path, `must be ≤ ${fmt(timeoutS * 1000)} ms, the maximum timeout on ${provider}, got ${fmt(ms)}`);
+        r.fail(
+          path,
+          `must be ≤ ${fmt(timeoutS * 1000)} ms, the maximum timeout on ${provider}, got ${fmt(ms)}`
+        );
       }
     };
     const largest = distLargest(fn.durationMs, 'function.durationMs');
@@ -126,7 +170,10 @@ function checkConcurrency(r: FieldReader, s: Scenario): void {
   const { maxConcurrency, provisioned, keepWarm } = s.platform;
   if (!r.allValid('platform.maxConcurrency')) return;
   if (r.allValid('platform.provisioned') && provisioned > maxConcurrency) {
-    r.fail('platform.provisioned', `must be ≤ maxConcurrency (${fmt(maxConcurrency)}), got ${fmt(provisioned)}`);
+    r.fail(
+      'platform.provisioned',
+      `must be ≤ maxConcurrency (${fmt(maxConcurrency)}), got ${fmt(provisioned)}`
+    );
   }
   if (r.allValid('platform.keepWarm.concurrency') && keepWarm.concurrency > maxConcurrency) {
     r.fail(

@@ -54,7 +54,10 @@ export type DecodeResult =
 /** encodeScenario(scenario, options) → a fragment without '#', e.g. 'embed&charts=cost&s=eJyr…'. */
 export function encodeScenario(scenario: Scenario, options: EncodeOptions = {}): string {
   const short = options.short ?? false;
-  const envelope: { v: number; s: unknown; a?: unknown } = { v: LINK_FORMAT, s: forLink(scenario, short) };
+  const envelope: { v: number; s: unknown; a?: unknown } = {
+    v: LINK_FORMAT,
+    s: forLink(scenario, short)
+  };
   if (options.compare) envelope.a = forLink(options.compare, short);
   const data = toBase64Url(deflateSync(strToU8(JSON.stringify(envelope)), { level: 9 }));
   const parts: string[] = [];
@@ -116,13 +119,18 @@ export function decodeFragment(input: string): DecodeResult {
     return decode(fragmentOf(typeof input === 'string' ? input : ''));
   } catch (error) {
     // Every known failure is handled below; this keeps the promise for what is not known.
-    return { ok: false, message: `This link could not be read (${error instanceof Error ? error.message : String(error)}).` };
+    return {
+      ok: false,
+      message: `This link could not be read (${error instanceof Error ? error.message : String(error)}).`
+    };
   }
 }
 
 function decode(fragment: string): DecodeResult {
   if (fragment.length > MAX_FRAGMENT_CHARS) {
-    return fail(`it is ${fragment.length.toLocaleString('en-US')} characters long; links hold at most ${MAX_FRAGMENT_CHARS.toLocaleString('en-US')}`);
+    return fail(
+      `it is ${fragment.length.toLocaleString('en-US')} characters long; links hold at most ${MAX_FRAGMENT_CHARS.toLocaleString('en-US')}`
+    );
   }
   const warnings: string[] = [];
   const view: LinkView = {};
@@ -137,7 +145,14 @@ function decode(fragment: string): DecodeResult {
     else warnings.push(`link part "${shorten(part)}" is not known to this version, ignored`);
   }
   const withView = Object.keys(view).length > 0 ? { view } : {};
-  if (data === null) return { ok: true, scenario: structuredCloneScenario(DEFAULT_SCENARIO), fromLink: false, warnings, ...withView };
+  if (data === null)
+    return {
+      ok: true,
+      scenario: structuredCloneScenario(DEFAULT_SCENARIO),
+      fromLink: false,
+      warnings,
+      ...withView
+    };
 
   const bytes = fromBase64Url(data);
   if (typeof bytes === 'string') return fail(bytes);
@@ -151,20 +166,34 @@ function decode(fragment: string): DecodeResult {
   }
   if (!isPlainObject(envelope)) return fail('its data is not a Coldstart link');
   const v = envelope.v;
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) return fail(`its link format must be a whole number ≥ 1, got ${JSON.stringify(v) ?? 'nothing'}`);
-  if (v > LINK_FORMAT) return fail(`it was made by a newer Coldstart (link format ${v}; this version reads ${LINK_FORMAT}); open it in the current Coldstart`);
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1)
+    return fail(
+      `its link format must be a whole number ≥ 1, got ${JSON.stringify(v) ?? 'nothing'}`
+    );
+  if (v > LINK_FORMAT)
+    return fail(
+      `it was made by a newer Coldstart (link format ${v}; this version reads ${LINK_FORMAT}); open it in the current Coldstart`
+    );
 
   const b = restoreScenario(envelope.s ?? null);
   if (!b.ok) return fail(`its scenario is invalid: ${describeErrors(b)}`);
   warnings.push(...b.warnings);
-  const result: DecodeResult = { ok: true, scenario: b.scenario, fromLink: true, warnings, ...withView };
+  const result: DecodeResult = {
+    ok: true,
+    scenario: b.scenario,
+    fromLink: true,
+    warnings,
+    ...withView
+  };
   if (envelope.a !== undefined && envelope.a !== null) {
     const a = restoreScenario(envelope.a);
     if (a.ok) {
       result.compare = a.scenario;
       warnings.push(...a.warnings.map((w) => `pinned scenario A: ${w}`));
     } else {
-      warnings.push(`the pinned scenario A could not be read (${describeErrors(a)}); opened without the comparison`);
+      warnings.push(
+        `the pinned scenario A could not be read (${describeErrors(a)}); opened without the comparison`
+      );
     }
   }
   return result;
@@ -217,7 +246,8 @@ function diff(value: unknown, base: unknown): unknown {
 
 function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sameJson(x, b[i]));
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((x, i) => sameJson(x, b[i]));
   if (isPlainObject(a) && isPlainObject(b)) {
     const ka = Object.keys(a).filter((k) => a[k] !== undefined);
     const kb = Object.keys(b).filter((k) => b[k] !== undefined);
@@ -266,7 +296,9 @@ function structuredCloneScenario(s: Scenario): Scenario {
 }
 
 /** Inflates at most MAX_LINK_JSON_BYTES, feeding small chunks so a zip bomb stops early. */
-function inflateLimited(bytes: Uint8Array): { text: string; error?: undefined } | { text?: undefined; error: string } {
+function inflateLimited(
+  bytes: Uint8Array
+): { text: string; error?: undefined } | { text?: undefined; error: string } {
   const chunks: Uint8Array[] = [];
   let total = 0;
   let tooBig = false;
@@ -286,7 +318,10 @@ function inflateLimited(bytes: Uint8Array): { text: string; error?: undefined } 
   } catch {
     return { error: 'its data is damaged or cut short (it does not decompress)' };
   }
-  if (tooBig) return { error: `its data expands beyond ${MAX_LINK_JSON_BYTES.toLocaleString('en-US')} bytes` };
+  if (tooBig)
+    return {
+      error: `its data expands beyond ${MAX_LINK_JSON_BYTES.toLocaleString('en-US')} bytes`
+    };
   if (!ended) return { error: 'its data is cut short' };
   const all = new Uint8Array(total);
   let at = 0;
@@ -315,8 +350,10 @@ export function toBase64Url(bytes: Uint8Array): string {
 export function fromBase64Url(text: string): Uint8Array | string {
   const clean = text.replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
   const bad = [...clean].find((c) => !INDEX.has(c));
-  if (bad !== undefined) return `its data has a character that base64url does not use: ${JSON.stringify(bad)}`;
-  if (clean.length % 4 === 1) return 'its data is cut short (a base64url length cannot end with one odd character)';
+  if (bad !== undefined)
+    return `its data has a character that base64url does not use: ${JSON.stringify(bad)}`;
+  if (clean.length % 4 === 1)
+    return 'its data is cut short (a base64url length cannot end with one odd character)';
   if (clean.length === 0) return 'its data is empty';
   const out = new Uint8Array(Math.floor((clean.length * 6) / 8));
   let bits = 0;

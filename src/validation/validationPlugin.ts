@@ -13,7 +13,13 @@ import type { Plugin } from 'vite';
 
 const ID = 'virtual:coldstart-validation';
 const RESOLVED = '\0' + ID;
-const INPUTS = ['src/engine', 'src/scenario', 'data/calibration', 'data/reference', 'src/cli/validate.ts'];
+const INPUTS = [
+  'src/engine',
+  'src/scenario',
+  'data/calibration',
+  'data/reference',
+  'src/cli/validate.ts'
+];
 
 function filesUnder(path: string): string[] {
   if (!existsSync(path)) return [];
@@ -39,10 +45,14 @@ export function validationResultsJson(root: string): string {
   const file = join(root, 'node_modules/.cache/coldstart-validation', `${inputsHash(root)}.json`);
   if (!existsSync(file)) {
     try {
-      execFileSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'src/cli/validate.ts', '--json', file], {
-        cwd: root,
-        stdio: ['ignore', 'ignore', 'inherit']
-      });
+      execFileSync(
+        process.execPath,
+        [join(root, 'node_modules/tsx/dist/cli.mjs'), 'src/cli/validate.ts', '--json', file],
+        {
+          cwd: root,
+          stdio: ['ignore', 'ignore', 'inherit']
+        }
+      );
     } catch (e) {
       // Exit 1 = a target missed: the page shows that too. Anything else is a build error.
       if (!existsSync(file)) throw e;

@@ -47,7 +47,10 @@ export function blobName(blob: Blob, fallback: string): string {
  * → `parser.push(chunk)`. No file is ever one string. A malformed row (stop mode), an empty file or
  * an unknown header comes back as `{ ok: false, error }` with the file, line and column.
  */
-export async function readTraceFiles(input: TraceInput, options: ReadOptions): Promise<ReadOutcome> {
+export async function readTraceFiles(
+  input: TraceInput,
+  options: ReadOptions
+): Promise<ReadOutcome> {
   const started = performance.now();
   const onError = input.onError;
   const files: [TraceFileRole, Blob | null][] = [
@@ -72,7 +75,10 @@ export async function readTraceFiles(input: TraceInput, options: ReadOptions): P
   const collect = (role: TraceFileRole, errors: RowError[]): void => {
     for (const e of errors) problems.push({ role, ...e });
   };
-  const parser = createTraceParser({ format: options.format === 'auto' ? undefined : options.format, onError });
+  const parser = createTraceParser({
+    format: options.format === 'auto' ? undefined : options.format,
+    onError
+  });
   let trace: Trace;
   let file: TraceFileRef;
   if (input.trace !== null) {
@@ -97,7 +103,12 @@ export async function readTraceFiles(input: TraceInput, options: ReadOptions): P
     let durations;
     let memory;
     if (input.durations !== null) {
-      const read = await streamFile('durations', input.durations, createAzure2019DurationsParser({ onError }), progress);
+      const read = await streamFile(
+        'durations',
+        input.durations,
+        createAzure2019DurationsParser({ onError }),
+        progress
+      );
       if (!read.ok) return read;
       durations = read.result;
       durationsFile = read.ref;
@@ -105,7 +116,12 @@ export async function readTraceFiles(input: TraceInput, options: ReadOptions): P
       skippedRows += durations.skippedRows;
     }
     if (input.memory !== null) {
-      const read = await streamFile('memory', input.memory, createAzure2019MemoryParser({ onError }), progress);
+      const read = await streamFile(
+        'memory',
+        input.memory,
+        createAzure2019MemoryParser({ onError }),
+        progress
+      );
       if (!read.ok) return read;
       memory = read.result;
       memoryFile = read.ref;
@@ -150,7 +166,11 @@ async function streamFile<R>(
       controller.enqueue(chunk);
     }
   });
-  const reader = blob.stream().pipeThrough(counted).pipeThrough<string>(new TextDecoderStream() as ReadableWritablePair<string, Uint8Array>).getReader();
+  const reader = blob
+    .stream()
+    .pipeThrough(counted)
+    .pipeThrough<string>(new TextDecoderStream() as ReadableWritablePair<string, Uint8Array>)
+    .getReader();
   try {
     for (;;) {
       const { done, value } = await reader.read();
@@ -171,20 +191,35 @@ function parseText<R>(role: TraceFileRole, text: string, parser: ChunkParser<R>)
     parser.push(text);
     const result = parser.end();
     const bytes = new TextEncoder().encode(text);
-    return { ok: true, result, ref: { name: 'inline trace', sizeBytes: bytes.length, sha256: new Sha256().update(bytes).hex() } };
+    return {
+      ok: true,
+      result,
+      ref: {
+        name: 'inline trace',
+        sizeBytes: bytes.length,
+        sha256: new Sha256().update(bytes).hex()
+      }
+    };
   } catch (error) {
     return fail(role, 'inline trace', error);
   }
 }
 
-function fail(role: TraceFileRole, name: string, error: unknown): Extract<ReadResult, { ok: false }> {
+function fail(
+  role: TraceFileRole,
+  name: string,
+  error: unknown
+): Extract<ReadResult, { ok: false }> {
   if (error instanceof TraceParseError) {
     const e = { role, name, message: error.message, line: error.line, skippable: error.line > 1 };
     return { ok: false, error: error.column === undefined ? e : { ...e, column: error.column } };
   }
   // A stream or decoding failure (e.g. the file was changed or deleted while being read).
   const message = error instanceof Error ? error.message : String(error);
-  return { ok: false, error: { role, name, message: `could not read ${name}: ${message}`, line: 0, skippable: false } };
+  return {
+    ok: false,
+    error: { role, name, message: `could not read ${name}: ${message}`, line: 0, skippable: false }
+  };
 }
 
 /** The most-invoked functions, descending; ties keep file order. */
@@ -194,7 +229,12 @@ function topFunctions(trace: Trace): TraceSummary['functions'] {
     .sort((a, b) => b.invocations - a.invocations)
     .slice(0, SUMMARY_FUNCTIONS)
     .map((f) => {
-      const info = { key: hasApps ? `${f.app}/${f.id}` : f.id, id: f.id, app: f.app, invocations: f.invocations };
+      const info = {
+        key: hasApps ? `${f.app}/${f.id}` : f.id,
+        id: f.id,
+        app: f.app,
+        invocations: f.invocations
+      };
       return f.trigger === undefined ? info : { ...info, trigger: f.trigger };
     });
 }

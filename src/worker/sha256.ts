@@ -15,7 +15,9 @@ const K = new Int32Array([
 ]);
 
 /** Initial hash value (§5.3.3). */
-const H0 = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
+const H0 = [
+  0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19
+];
 
 export class Sha256 {
   readonly #h = new Int32Array(H0);
@@ -62,7 +64,9 @@ export class Sha256 {
     const bitsHigh = Math.floor(this.#bytes / 0x20000000);
     const bitsLow = (this.#bytes * 8) >>> 0;
     // Padding (§5.1.1): a 1 bit, zeros, then the message length in bits as 64-bit big-endian.
-    const pad = new Uint8Array(this.#blockLength < 56 ? 64 - this.#blockLength : 128 - this.#blockLength);
+    const pad = new Uint8Array(
+      this.#blockLength < 56 ? 64 - this.#blockLength : 128 - this.#blockLength
+    );
     pad[0] = 0x80;
     const n = pad.length;
     pad[n - 8] = bitsHigh >>> 24;
@@ -94,7 +98,14 @@ export class Sha256 {
       w[t] = (w[t - 16] + s0 + w[t - 7] + s1) | 0;
     }
     const h = this.#h;
-    let a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], k = h[7];
+    let a = h[0],
+      b = h[1],
+      c = h[2],
+      d = h[3],
+      e = h[4],
+      f = h[5],
+      g = h[6],
+      k = h[7];
     for (let t = 0; t < 64; t++) {
       const S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
       const ch = (e & f) ^ (~e & g);

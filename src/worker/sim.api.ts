@@ -127,7 +127,11 @@ export const simApi = {
         lastUpdate = now();
         // Not awaited: waiting for the page's answer would stall the simulation.
         const partial = sim.report();
-        void onUpdate({ simulatedS: coveredS, durationS, report: isTrace ? trimFunctions(partial) : partial });
+        void onUpdate({
+          simulatedS: coveredS,
+          durationS,
+          report: isTrace ? trimFunctions(partial) : partial
+        });
       }
       await yieldToEventLoop();
     }

@@ -12,7 +12,11 @@ const SPREAD = [128, 256, 512, 768, 1024, 1536, 1769, 2048, 3008, 4096, 6144, 81
 export function sweepSizes(provider: Provider, memoryMb: number): number[] {
   const limits = PROVIDER_LIMITS[provider].memoryMb;
   const sizes = new Set(
-    limits.sizes ?? [limits.min, ...SPREAD.filter((mb) => mb > limits.min && mb < limits.max), limits.max]
+    limits.sizes ?? [
+      limits.min,
+      ...SPREAD.filter((mb) => mb > limits.min && mb < limits.max),
+      limits.max
+    ]
   );
   if (Number.isFinite(memoryMb) && memoryMb > 0) sizes.add(memoryMb);
   return [...sizes].sort((a, b) => a - b);

@@ -15,7 +15,10 @@ export function trimFunctions(report: Report): Report {
   if (!('functions' in report)) return report;
   const r = report as TraceReport;
   if (r.functions.length <= PARTIAL_FUNCTIONS) return r;
-  const trimmed: TraceReport = { ...r, functions: [...r.functions].sort((a, b) => b.arrivals - a.arrivals).slice(0, PARTIAL_FUNCTIONS) };
+  const trimmed: TraceReport = {
+    ...r,
+    functions: [...r.functions].sort((a, b) => b.arrivals - a.arrivals).slice(0, PARTIAL_FUNCTIONS)
+  };
   return trimmed;
 }
 
@@ -58,7 +61,8 @@ export function createTraceApi(store: TraceStore = new TraceStore()) {
       input?: TraceInput
     ): Promise<KeepAliveComparison> {
       const started = performance.now();
-      const trace = scenario.traffic.kind === 'trace' ? await store.traceFor(scenario, input) : null;
+      const trace =
+        scenario.traffic.kind === 'trace' ? await store.traceFor(scenario, input) : null;
       const total = keepAliveVariants().length;
       let done = 0;
       let last = -Infinity;

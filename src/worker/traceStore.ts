@@ -34,7 +34,10 @@ export class TraceStore {
     const outcome = await readTraceFiles(input, options);
     if (!outcome.ok) return outcome;
     const { summary } = outcome.loaded;
-    this.#put(keyOf(format, input.onError, summary.file, summary.durationsFile, summary.memoryFile), outcome.loaded);
+    this.#put(
+      keyOf(format, input.onError, summary.file, summary.durationsFile, summary.memoryFile),
+      outcome.loaded
+    );
     return { ok: true, summary };
   }
 
@@ -43,15 +46,21 @@ export class TraceStore {
    * read here; else read from `input` (a worker that was restarted) or from the inline text. Throws
    * an Error saying which file to choose when neither is there.
    */
-  async traceFor(scenario: Scenario, input?: TraceInput, onProgress?: (p: ReadProgress) => unknown): Promise<Trace> {
+  async traceFor(
+    scenario: Scenario,
+    input?: TraceInput,
+    onProgress?: (p: ReadProgress) => unknown
+  ): Promise<Trace> {
     const t = scenario.traffic;
     if (t.kind !== 'trace') throw new Error(`traceFor needs traffic.kind 'trace', got '${t.kind}'`);
     const onError = input?.onError ?? 'stop';
     const hit = this.#get(keyOf(t.format, onError, t.file, t.durationsFile, t.memoryFile));
     if (hit) return hit.trace;
     const wantsFile = input?.trace != null || t.inline === null;
-    if (wantsFile && (input === undefined || input.trace === null)) throw new Error(missingFile(t.file));
-    const sideMissing = (t.durationsFile !== null && !input?.durations) || (t.memoryFile !== null && !input?.memory);
+    if (wantsFile && (input === undefined || input.trace === null))
+      throw new Error(missingFile(t.file));
+    const sideMissing =
+      (t.durationsFile !== null && !input?.durations) || (t.memoryFile !== null && !input?.memory);
     if (sideMissing) {
       const ref = t.durationsFile !== null && !input?.durations ? t.durationsFile : t.memoryFile!;
       throw new Error(missingFile(ref));
@@ -69,7 +78,13 @@ export class TraceStore {
       [t.memoryFile, s.memoryFile]
     ] as const) {
       // Inline text has no file hash to match (its file ref names where it came from).
-      if (want === null || got === null || want.sha256 === null || (files.trace === null && want === t.file)) continue;
+      if (
+        want === null ||
+        got === null ||
+        want.sha256 === null ||
+        (files.trace === null && want === t.file)
+      )
+        continue;
       if (want.sha256 !== got.sha256) throw new Error(differentFile(want, got));
     }
     const entry = this.#get(keyOf(t.format, onError, s.file, s.durationsFile, s.memoryFile));
@@ -92,7 +107,8 @@ export class TraceStore {
     if (key === null || this.#capacity <= 0) return;
     this.#entries.delete(key);
     this.#entries.set(key, entry);
-    while (this.#entries.size > this.#capacity) this.#entries.delete(this.#entries.keys().next().value!);
+    while (this.#entries.size > this.#capacity)
+      this.#entries.delete(this.#entries.keys().next().value!);
   }
 }
 

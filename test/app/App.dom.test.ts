@@ -14,15 +14,20 @@ function renderApp() {
 }
 
 const done = (runs: number) =>
-  waitFor(() => expect(screen.getByTestId('status').dataset.runs).toBe(String(runs)), { timeout: 20_000 });
+  waitFor(() => expect(screen.getByTestId('status').dataset.runs).toBe(String(runs)), {
+    timeout: 20_000
+  });
 
 describe('App', () => {
   it('runs the scenario on load and shows the headline cost and the charts', async () => {
     renderApp();
     await done(1);
     expect(screen.getByTestId('headline-cost').textContent).toMatch(/^\$[\d,.]+$/);
-    for (const id of ['latency', 'cost', 'timeline']) expect(screen.getByTestId(`chart-${id}`)).toBeInTheDocument();
-    await waitFor(() => expect(screen.getByTestId('chart-memory')).toBeInTheDocument(), { timeout: 20_000 });
+    for (const id of ['latency', 'cost', 'timeline'])
+      expect(screen.getByTestId(`chart-${id}`)).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByTestId('chart-memory')).toBeInTheDocument(), {
+      timeout: 20_000
+    });
   });
 
   it('editing memory reruns and changes the cost', async () => {
@@ -64,7 +69,9 @@ describe('App', () => {
   it('a preset replaces the scenario and Reset brings the default back', async () => {
     const { scenario } = renderApp();
     await done(1);
-    await fireEvent.change(screen.getByLabelText('Start from'), { target: { value: 'spiky-webhook' } });
+    await fireEvent.change(screen.getByLabelText('Start from'), {
+      target: { value: 'spiky-webhook' }
+    });
     expect(scenario.draft.traffic.kind).toBe('bursts');
     expect(screen.getByLabelText('Burst rate')).toBeInTheDocument();
     await fireEvent.click(screen.getByRole('button', { name: 'Reset' }));
@@ -82,7 +89,10 @@ describe('App editor fields', () => {
     expect(scenario.draft.platform.keepAlive).toEqual({ policy: 'hybrid-histogram' });
     const range = screen.getByLabelText('Histogram range') as HTMLInputElement;
     await fireEvent.input(range, { target: { value: '120' } });
-    expect(scenario.valid?.platform.keepAlive).toMatchObject({ policy: 'hybrid-histogram', rangeMinutes: 120 });
+    expect(scenario.valid?.platform.keepAlive).toMatchObject({
+      policy: 'hybrid-histogram',
+      rangeMinutes: 120
+    });
     await fireEvent.input(range, { target: { value: '' } });
     expect(scenario.errors).toEqual([]);
     expect(scenario.valid).not.toBeNull();

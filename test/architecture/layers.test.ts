@@ -38,9 +38,12 @@ describe('architecture (STYLE.md §1)', () => {
 
   it('src/engine uses no clock, Math.random, DOM or Node globals', () => {
     const bad: string[] = [];
-    const forbidden = /Math\.random\(|Date\.now\(|performance\.now\(|\bwindow\.|\bdocument\.|\bprocess\.|\brequire\(/;
+    const forbidden =
+      /Math\.random\(|Date\.now\(|performance\.now\(|\bwindow\.|\bdocument\.|\bprocess\.|\brequire\(/;
     for (const f of engine) {
-      const code = readFileSync(f, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+      const code = readFileSync(f, 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\/\/.*$/gm, '');
       const line = code.split('\n').find((l) => forbidden.test(l));
       if (line) bad.push(`${relative(root, f)}: ${line.trim()}`);
     }
@@ -49,7 +52,8 @@ describe('architecture (STYLE.md §1)', () => {
 
   it('src/scenario does not import the app, worker or cli', () => {
     // The link codec needs synchronous deflate (decoding must not wait), which only a package gives.
-    const allowed = (f: string, s: string) => s === 'fflate' && relative(root, f) === join('src', 'scenario', 'url.ts');
+    const allowed = (f: string, s: string) =>
+      s === 'fflate' && relative(root, f) === join('src', 'scenario', 'url.ts');
     const bad = files(join(root, 'src/scenario')).flatMap((f) =>
       importsOf(readFileSync(f, 'utf8'))
         .filter((s) => !allowed(f, s))

@@ -21,20 +21,32 @@ interface PriceJson {
 
 describe('priceCommand(argv, out)', () => {
   it('prints each line item with its formula, the total and the dated sources', async () => {
-    const r = await price('--provider aws-lambda --arch x86_64 --memory-mb 512 --requests 3000000 --duration-ms 1000');
+    const r = await price(
+      '--provider aws-lambda --arch x86_64 --memory-mb 512 --requests 3000000 --duration-ms 1000'
+    );
     expect(r.code).toBe(0);
     // The issue's own example line (L1 rate $0.0000166667).
-    expect(r.stdout).toContain('3,000,000 × 1 s × 0.5 GB = 1,500,000 GB-s × $0.0000166667 = $25.00');
+    expect(r.stdout).toContain(
+      '3,000,000 × 1 s × 0.5 GB = 1,500,000 GB-s × $0.0000166667 = $25.00'
+    );
     expect(r.stdout).toContain('3,000,000 requests × $0.20 per 1M = $0.60');
     expect(r.stdout).toMatch(/Total\s+\$25\.60/);
     expect(r.stdout).toContain('https://aws.amazon.com/lambda/pricing/ (as of 2026-11-24)');
   });
 
   it('--json prints { lineItems: [{name, quantity, unit, unitPriceUsd, usd}], totalUsd } with exact values', async () => {
-    const r = await price('--provider aws-lambda --memory-mb 512 --requests 3000000 --duration-ms 1000 --json');
+    const r = await price(
+      '--provider aws-lambda --memory-mb 512 --requests 3000000 --duration-ms 1000 --json'
+    );
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout) as PriceJson;
-    expect(Object.keys(json.lineItems[0]).sort()).toEqual(['name', 'quantity', 'unit', 'unitPriceUsd', 'usd']);
+    expect(Object.keys(json.lineItems[0]).sort()).toEqual([
+      'name',
+      'quantity',
+      'unit',
+      'unitPriceUsd',
+      'usd'
+    ]);
     const compute = json.lineItems.find((i) => i.name === 'compute')!;
     expect(compute.unit).toBe('GB-s');
     // 1,500,000 GB-s × $0.0000166667 = 25.00005 exactly, not rounded to cents in JSON.
@@ -43,7 +55,9 @@ describe('priceCommand(argv, out)', () => {
   });
 
   it('--granularity-ms 100 and --free-tier reproduce the legacy example at the current rate (18.73)', async () => {
-    const r = await price('--provider aws-lambda --memory-mb 512 --requests 3000000 --duration-ms 1000 --granularity-ms 100 --free-tier --json');
+    const r = await price(
+      '--provider aws-lambda --memory-mb 512 --requests 3000000 --duration-ms 1000 --granularity-ms 100 --free-tier --json'
+    );
     // billing-examples.json notes: today's rate gives 18.33 + 0.40 = 18.73.
     assertInDelta((JSON.parse(r.stdout) as PriceJson).totalUsd, 18.73, 0.005);
   });
@@ -72,7 +86,12 @@ describe('priceCommand(argv, out)', () => {
       expect(r.code, `${args}: ${r.stderr}`).toBe(0);
       const json = JSON.parse(r.stdout) as PriceJson;
       expect(json.totalUsd, args).toBeGreaterThan(0);
-      assertInDelta(json.totalUsd, json.lineItems.reduce((a, i) => a + i.usd, 0), 1e-9, args);
+      assertInDelta(
+        json.totalUsd,
+        json.lineItems.reduce((a, i) => a + i.usd, 0),
+        1e-9,
+        args
+      );
     }
   });
 
@@ -81,15 +100,39 @@ describe('priceCommand(argv, out)', () => {
     const table: { args: string; flag: string }[] = [
       { args: '--requests 1000 --duration-ms 100', flag: '--provider' },
       { args: '--provider aws-lamda --requests 1000 --duration-ms 100', flag: '--provider' },
-      { args: '--provider aws-lambda --memory-mb 64 --requests 1000 --duration-ms 100', flag: '--memory-mb' },
-      { args: '--provider aws-lambda --memory-mb 20000 --requests 1000 --duration-ms 100', flag: '--memory-mb' },
-      { args: '--provider gcp-functions-gen1 --memory-mb 300 --requests 1000 --duration-ms 100', flag: '--memory-mb' },
-      { args: '--provider aws-lambda --memory-mb 512 --requests -5 --duration-ms 100', flag: '--requests' },
-      { args: '--provider aws-lambda --memory-mb 512 --requests NaN --duration-ms 100', flag: '--requests' },
-      { args: '--provider aws-lambda --memory-mb 512 --requests 1.5 --duration-ms 100', flag: '--requests' },
+      {
+        args: '--provider aws-lambda --memory-mb 64 --requests 1000 --duration-ms 100',
+        flag: '--memory-mb'
+      },
+      {
+        args: '--provider aws-lambda --memory-mb 20000 --requests 1000 --duration-ms 100',
+        flag: '--memory-mb'
+      },
+      {
+        args: '--provider gcp-functions-gen1 --memory-mb 300 --requests 1000 --duration-ms 100',
+        flag: '--memory-mb'
+      },
+      {
+        args: '--provider aws-lambda --memory-mb 512 --requests -5 --duration-ms 100',
+        flag: '--requests'
+      },
+      {
+        args: '--provider aws-lambda --memory-mb 512 --requests NaN --duration-ms 100',
+        flag: '--requests'
+      },
+      {
+        args: '--provider aws-lambda --memory-mb 512 --requests 1.5 --duration-ms 100',
+        flag: '--requests'
+      },
       { args: '--provider aws-lambda --memory-mb 512 --duration-ms 100', flag: '--requests' },
-      { args: '--provider aws-lambda --memory-mb 512 --requests 1000 --duration-ms abc', flag: '--duration-ms' },
-      { args: '--provider aws-lambda --memory-mb 512 --requests 1000 --duration-ms 1000000', flag: '--duration-ms' },
+      {
+        args: '--provider aws-lambda --memory-mb 512 --requests 1000 --duration-ms abc',
+        flag: '--duration-ms'
+      },
+      {
+        args: '--provider aws-lambda --memory-mb 512 --requests 1000 --duration-ms 1000000',
+        flag: '--duration-ms'
+      },
       { args: `${base} --granularity-ms 0`, flag: '--granularity-ms' },
       { args: `${base} --arch sparc`, flag: '--arch' },
       { args: `${base} --ephemeral-mb 100`, flag: '--ephemeral-mb' },
@@ -119,7 +162,10 @@ describe('price and run agree', () => {
     const s = scenario({
       durationS: 86_400,
       traffic: { kind: 'constant', ratePerS: 10 },
-      function: { durationMs: { dist: 'fixed', value: 120 }, initMs: { dist: 'fixed', value: 200 } },
+      function: {
+        durationMs: { dist: 'fixed', value: 120 },
+        initMs: { dist: 'fixed', value: 200 }
+      },
       billing: { billInit: false, monthHours: 24, freeTier: true }
     });
     const report = simulate(s);
@@ -129,6 +175,10 @@ describe('price and run agree', () => {
     const json = JSON.parse(r.stdout) as PriceJson;
     expect(report.cost!.monthly).toBeNull();
     assertInDelta(report.cost!.totalUsd, json.totalUsd, 1e-12);
-    assertInDelta(report.cost!.computeUsd, json.lineItems.find((i) => i.name === 'compute')!.usd, 1e-12);
+    assertInDelta(
+      report.cost!.computeUsd,
+      json.lineItems.find((i) => i.name === 'compute')!.usd,
+      1e-12
+    );
   });
 });

@@ -55,22 +55,92 @@ const SMALL = { version: 1, seed: 1, durationS: 3600, traffic: { kind: 'poisson'
 
 describe('coldstart run rejects bad input with exit 2 and one line naming the problem', () => {
   const cases: [name: string, argv: () => string[], stdin: string, expected: string][] = [
-    ['a missing file', () => ['run', join(dir, 'nope.json')], '', `coldstart run: cannot read ${join(dir, 'nope.json')}: no such file`],
-    ['a directory', () => ['run', join(dir, 'a-directory')], '', `coldstart run: cannot read ${join(dir, 'a-directory')}: it is a directory`],
-    ['no scenario argument', () => ['run', '--json'], '', 'coldstart run: needs a scenario file, or - to read standard input'],
-    ['two scenarios', () => ['run', 'a.json', 'b.json'], '', 'coldstart run: one scenario at a time, got "a.json" and "b.json"'],
-    ['an unknown option', () => ['run', '-', '--csv'], '{}', 'coldstart run: unknown option --csv (usage: coldstart run <scenario.json | -> [--json] [--seed N] [--compare-keepalive] [--trace FILE [--durations FILE] [--memory FILE] [--skip-bad-rows]])'],
-    ['a non-numeric seed', () => ['run', '-', '--seed', 'abc'], '{}', 'coldstart run: --seed must be a whole number between 0 and 4,294,967,295, got "abc"'],
-    ['a negative seed', () => ['run', '-', '--seed=-3'], '{}', 'coldstart run: --seed must be a whole number between 0 and 4,294,967,295, got "-3"'],
-    ['a seed without value', () => ['run', '-', '--seed'], '{}', 'coldstart run: --seed needs a value, e.g. --seed 42'],
+    [
+      'a missing file',
+      () => ['run', join(dir, 'nope.json')],
+      '',
+      `coldstart run: cannot read ${join(dir, 'nope.json')}: no such file`
+    ],
+    [
+      'a directory',
+      () => ['run', join(dir, 'a-directory')],
+      '',
+      `coldstart run: cannot read ${join(dir, 'a-directory')}: it is a directory`
+    ],
+    [
+      'no scenario argument',
+      () => ['run', '--json'],
+      '',
+      'coldstart run: needs a scenario file, or - to read standard input'
+    ],
+    [
+      'two scenarios',
+      () => ['run', 'a.json', 'b.json'],
+      '',
+      'coldstart run: one scenario at a time, got "a.json" and "b.json"'
+    ],
+    [
+      'an unknown option',
+      () => ['run', '-', '--csv'],
+      '{}',
+      'coldstart run: unknown option --csv (usage: coldstart run <scenario.json | -> [--json] [--seed N] [--compare-keepalive] [--trace FILE [--durations FILE] [--memory FILE] [--skip-bad-rows]])'
+    ],
+    [
+      'a non-numeric seed',
+      () => ['run', '-', '--seed', 'abc'],
+      '{}',
+      'coldstart run: --seed must be a whole number between 0 and 4,294,967,295, got "abc"'
+    ],
+    [
+      'a negative seed',
+      () => ['run', '-', '--seed=-3'],
+      '{}',
+      'coldstart run: --seed must be a whole number between 0 and 4,294,967,295, got "-3"'
+    ],
+    [
+      'a seed without value',
+      () => ['run', '-', '--seed'],
+      '{}',
+      'coldstart run: --seed needs a value, e.g. --seed 42'
+    ],
     // '}' is the 8th character of line 2 in the text below (`  "x": }`; columns count from 1).
-    ['invalid JSON, with its line and column', () => ['run', file('bad.json', '{"seed": 1,\n  "x": }')], '', `coldstart run: ${join(dir, 'bad.json')}: invalid JSON: Unexpected token '}' at line 2, column 8`],
+    [
+      'invalid JSON, with its line and column',
+      () => ['run', file('bad.json', '{"seed": 1,\n  "x": }')],
+      '',
+      `coldstart run: ${join(dir, 'bad.json')}: invalid JSON: Unexpected token '}' at line 2, column 8`
+    ],
     // The input ends after 10 characters, so the parser wanted more at column 11.
-    ['truncated JSON on stdin', () => ['run', '-'], '{"seed": 1', `coldstart run: stdin: invalid JSON: Expected ',' or '}' after property value at line 1, column 11`],
-    ['empty stdin', () => ['run', '-'], '', 'coldstart run: stdin: invalid JSON: the input is empty'],
-    ['a JSON array', () => ['run', '-'], '[]', 'coldstart run: stdin: scenario must be a JSON object, got an array'],
-    ['an invalid field', () => ['run', '-'], '{"function":{"memoryMb":64}}', 'coldstart run: stdin: function.memoryMb must be a whole number between 128 and 10,240 MB on aws-lambda, got 64'],
-    ['several invalid fields (first named, others counted)', () => ['run', '-'], '{"seed":-1,"durationS":0,"traffic":{"kind":"sine"}}', `coldstart run: stdin: seed must be a whole number between 0 and 4,294,967,295, got -1 (and 2 more: durationS, traffic.kind)`]
+    [
+      'truncated JSON on stdin',
+      () => ['run', '-'],
+      '{"seed": 1',
+      `coldstart run: stdin: invalid JSON: Expected ',' or '}' after property value at line 1, column 11`
+    ],
+    [
+      'empty stdin',
+      () => ['run', '-'],
+      '',
+      'coldstart run: stdin: invalid JSON: the input is empty'
+    ],
+    [
+      'a JSON array',
+      () => ['run', '-'],
+      '[]',
+      'coldstart run: stdin: scenario must be a JSON object, got an array'
+    ],
+    [
+      'an invalid field',
+      () => ['run', '-'],
+      '{"function":{"memoryMb":64}}',
+      'coldstart run: stdin: function.memoryMb must be a whole number between 128 and 10,240 MB on aws-lambda, got 64'
+    ],
+    [
+      'several invalid fields (first named, others counted)',
+      () => ['run', '-'],
+      '{"seed":-1,"durationS":0,"traffic":{"kind":"sine"}}',
+      `coldstart run: stdin: seed must be a whole number between 0 and 4,294,967,295, got -1 (and 2 more: durationS, traffic.kind)`
+    ]
   ];
 
   it.each(cases)('%s', async (_name, argv, stdin, expected) => {
@@ -90,12 +160,25 @@ describe('coldstart run --json prints one JSON report', () => {
   });
 
   it('has the documented keys', () => {
-    for (const key of ['invocations', 'coldStarts', 'coldStartRatio', 'throttled', 'billedGbSeconds', 'cost']) {
+    for (const key of [
+      'invocations',
+      'coldStarts',
+      'coldStartRatio',
+      'throttled',
+      'billedGbSeconds',
+      'cost'
+    ]) {
       expect(report, key).toHaveProperty(key);
     }
-    expect(Object.keys(report.latencyMs)).toEqual(expect.arrayContaining(['mean', 'p50', 'p95', 'p99', 'max']));
-    expect(Object.keys(report.instances)).toEqual(expect.arrayContaining(['mean', 'busyMean', 'idleMean', 'peak']));
-    expect(Object.keys(report.cost ?? {})).toEqual(expect.arrayContaining(['totalUsd', 'perMillionUsd', 'monthly', 'lineItems']));
+    expect(Object.keys(report.latencyMs)).toEqual(
+      expect.arrayContaining(['mean', 'p50', 'p95', 'p99', 'max'])
+    );
+    expect(Object.keys(report.instances)).toEqual(
+      expect.arrayContaining(['mean', 'busyMean', 'idleMean', 'peak'])
+    );
+    expect(Object.keys(report.cost ?? {})).toEqual(
+      expect.arrayContaining(['totalUsd', 'perMillionUsd', 'monthly', 'lineItems'])
+    );
   });
 
   it('reports the simulated traffic: about λ·T requests', () => {
@@ -118,7 +201,9 @@ describe('coldstart run without --json prints a human summary', () => {
     expect(out).toContain(`p99 ${en(json.latencyMs.p99)}`);
     expect(out).toContain(`peak ${en(json.instances.peak)}`);
     expect(out).toContain(`$${json.cost!.monthly!.totalUsd.toFixed(2)}/month`);
-    expect(out).toMatch(/^scenario {5}poisson 5 req\/s · aws-lambda 512 MB nodejs20 x86_64 · 1 h · seed 1\n/);
+    expect(out).toMatch(
+      /^scenario {5}poisson 5 req\/s · aws-lambda 512 MB nodejs20 x86_64 · 1 h · seed 1\n/
+    );
   });
 });
 
@@ -149,7 +234,10 @@ describe('coldstart run is deterministic', () => {
 
 describe('coldstart run reports warnings and internal errors on stderr', () => {
   it('warns about unknown fields without failing or touching stdout', async () => {
-    const { code, out, err } = await run(['-', '--json'], JSON.stringify({ ...SMALL, colour: 'blue' }));
+    const { code, out, err } = await run(
+      ['-', '--json'],
+      JSON.stringify({ ...SMALL, colour: 'blue' })
+    );
     expect(code).toBe(0);
     expect(() => JSON.parse(out)).not.toThrow();
     expect(err).toBe('coldstart run: warning: stdin: colour: unknown field, ignored\n');
@@ -177,18 +265,26 @@ describe('coldstart dispatches commands', () => {
     expect(version.out).toMatch(/^\d+\.\d+\.\d+\n$/);
     const unknown = fakeIo();
     expect(await cli(['frob'], unknown)).toBe(2);
-    expect(unknown.err).toBe(`coldstart: unknown command 'frob' (commands: run, price; see coldstart --help)\n`);
+    expect(unknown.err).toBe(
+      `coldstart: unknown command 'frob' (commands: run, price; see coldstart --help)\n`
+    );
   });
 });
 
 describe('the real command line', () => {
   const exec = promisify(execFile);
   /** npm warns about this machine's config on stderr on every call; not ours. */
-  const ours = (stderr: string) => stderr.split('\n').filter((l) => l && !l.startsWith('npm warn')).join('\n');
+  const ours = (stderr: string) =>
+    stderr
+      .split('\n')
+      .filter((l) => l && !l.startsWith('npm warn'))
+      .join('\n');
 
   it('runs through `npm run -s coldstart` and `npx coldstart` (bin/coldstart.mjs)', async () => {
     const path = file('spawn.json', SMALL);
-    const viaNpm = await exec('npm', ['run', '-s', 'coldstart', '--', 'run', path, '--json'], { timeout: 60_000 });
+    const viaNpm = await exec('npm', ['run', '-s', 'coldstart', '--', 'run', path, '--json'], {
+      timeout: 60_000
+    });
     const report = JSON.parse(viaNpm.stdout) as Report;
     expect(report.invocations).toBeGreaterThan(0);
     expect(ours(viaNpm.stderr)).toBe('');
@@ -202,6 +298,8 @@ describe('the real command line', () => {
     );
     expect(viaNpx.code).toBe(2);
     expect(viaNpx.stdout).toBe('');
-    expect(ours(viaNpx.stderr)).toMatch(/^coldstart run: .*spawn-bad\.json: platform\.provider must be one of 'aws-lambda'.*got "aws" \(a string\)$/);
+    expect(ours(viaNpx.stderr)).toMatch(
+      /^coldstart run: .*spawn-bad\.json: platform\.provider must be one of 'aws-lambda'.*got "aws" \(a string\)$/
+    );
   });
 });

@@ -35,7 +35,15 @@ describe('coldstart run with a trace', () => {
   });
 
   it('--trace replays the Azure 2021 sample: 998 invocations in 49 functions', async () => {
-    const { code, out } = await run(['-', '--json', '--trace', join(TRACES, 'azure2021/AzureFunctionsInvocationTrace2021_first998.csv')], '{"traffic":{"kind":"trace","file":"x"}}');
+    const { code, out } = await run(
+      [
+        '-',
+        '--json',
+        '--trace',
+        join(TRACES, 'azure2021/AzureFunctionsInvocationTrace2021_first998.csv')
+      ],
+      '{"traffic":{"kind":"trace","file":"x"}}'
+    );
     expect(code).toBe(0);
     const r = JSON.parse(out);
     expect(r.arrivals).toBe(998);
@@ -48,14 +56,20 @@ describe('coldstart run with a trace', () => {
     const stop = await run(['-', '--trace', csv], '{"traffic":{"kind":"trace","file":"x"}}');
     expect(stop.code).toBe(2);
     expect(stop.err).toMatch(/line 3, column "end_timestamp": "x" is not a number/);
-    const skip = await run(['-', '--json', '--skip-bad-rows', '--trace', csv], '{"traffic":{"kind":"trace","file":"x"}}');
+    const skip = await run(
+      ['-', '--json', '--skip-bad-rows', '--trace', csv],
+      '{"traffic":{"kind":"trace","file":"x"}}'
+    );
     expect(skip.code).toBe(0);
     expect(JSON.parse(skip.out).arrivals).toBe(2);
     expect(skip.err).toMatch(/skipped 1 malformed trace rows/);
   });
 
   it('a missing trace file and an empty one exit 2 with a message', async () => {
-    const missing = await run(['-'], '{"traffic":{"kind":"trace","file":"/nonexistent/trace.csv"}}');
+    const missing = await run(
+      ['-'],
+      '{"traffic":{"kind":"trace","file":"/nonexistent/trace.csv"}}'
+    );
     expect(missing.code).toBe(2);
     expect(missing.err).toMatch(/cannot read trace .*no such file/);
     const empty = join(dir, 'empty.csv');
@@ -66,7 +80,10 @@ describe('coldstart run with a trace', () => {
   });
 
   it('--compare-keepalive prints every policy', async () => {
-    const { code, out } = await run(['-', '--json', '--compare-keepalive'], '{"durationS":86400,"traffic":{"kind":"constant","ratePerS":0.00238095},"platform":{"maxLifetimeS":0}}');
+    const { code, out } = await run(
+      ['-', '--json', '--compare-keepalive'],
+      '{"durationS":86400,"traffic":{"kind":"constant","ratePerS":0.00238095},"platform":{"maxLifetimeS":0}}'
+    );
     expect(code).toBe(0);
     const rows = JSON.parse(out).keepAlive as { label: string; coldStartRatio: number }[];
     expect(rows.map((r) => r.label)).toEqual([

@@ -30,7 +30,12 @@ const dir = mkdtempSync(join(tmpdir(), 'coldstart-url-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** One hour at 5 req/s on 1 GB, seed 3: quick, and every headline number differs from the defaults. */
-const SMALL = scenario({ seed: 3, durationS: 3600, traffic: { kind: 'poisson', ratePerS: 5 }, function: { memoryMb: 1024 } });
+const SMALL = scenario({
+  seed: 3,
+  durationS: 3600,
+  traffic: { kind: 'poisson', ratePerS: 5 },
+  function: { memoryMb: 1024 }
+});
 const file = join(dir, 'small.json');
 writeFileSync(file, JSON.stringify(SMALL));
 const link = `https://coldstart.example/#${encodeScenario(SMALL, { short: true })}`;
@@ -58,11 +63,15 @@ describe('coldstart run --url runs a shared link headless', () => {
     const r = await run(['--url', both, '--json']);
     expect(r.code).toBe(0);
     expect(r.out).toBe((await run([file, '--json'])).out);
-    expect(r.err).toBe('coldstart run: note: the link also pins a scenario A for comparison; this runs its scenario B\n');
+    expect(r.err).toBe(
+      'coldstart run: note: the link also pins a scenario A for comparison; this runs its scenario B\n'
+    );
   });
 
   it('applies --seed over the link, as over a file', async () => {
-    expect((await run(['--url', link, '--seed', '9', '--json'])).out).toBe((await run([file, '--seed', '9', '--json'])).out);
+    expect((await run(['--url', link, '--seed', '9', '--json'])).out).toBe(
+      (await run([file, '--seed', '9', '--json'])).out
+    );
   });
 });
 
@@ -75,9 +84,21 @@ describe('coldstart run --url rejects bad links with exit 2 and the message the 
 
   it.each([
     ['a cut-off link', ['--url', broken], `coldstart run: --url: ${pageMessage}\n`],
-    ['a link with no scenario', ['--url', 'https://coldstart.example/#embed'], 'coldstart run: --url: the link holds no scenario (expected a Coldstart link with #…s=… in it)\n'],
-    ['--url without a value', ['--url'], "coldstart run: --url needs a value, e.g. --url 'https://…/#s=…'\n"],
-    ['a file and a link', [file, '--url', link], `coldstart run: a scenario file or --url, not both (got ${JSON.stringify(file)} and --url)\n`]
+    [
+      'a link with no scenario',
+      ['--url', 'https://coldstart.example/#embed'],
+      'coldstart run: --url: the link holds no scenario (expected a Coldstart link with #…s=… in it)\n'
+    ],
+    [
+      '--url without a value',
+      ['--url'],
+      "coldstart run: --url needs a value, e.g. --url 'https://…/#s=…'\n"
+    ],
+    [
+      'a file and a link',
+      [file, '--url', link],
+      `coldstart run: a scenario file or --url, not both (got ${JSON.stringify(file)} and --url)\n`
+    ]
   ])('%s', async (_, argv, expected) => {
     const r = await run(argv);
     expect(r.code).toBe(2);
@@ -86,14 +107,23 @@ describe('coldstart run --url rejects bad links with exit 2 and the message the 
   });
 
   it('names the broken link problem in words', () => {
-    expect(pageMessage).toMatch(/^This link could not be read: its data is (damaged or )?cut short/);
+    expect(pageMessage).toMatch(
+      /^This link could not be read: its data is (damaged or )?cut short/
+    );
   });
 
   it('says which trace file a trace link needs (name, size, SHA-256)', async () => {
     const sha = 'cd'.repeat(32);
-    const traceLink = encodeScenario(scenario({ traffic: { kind: 'trace', file: { name: 'nope.csv', sizeBytes: 2048, sha256: sha } } }), { short: true });
+    const traceLink = encodeScenario(
+      scenario({
+        traffic: { kind: 'trace', file: { name: 'nope.csv', sizeBytes: 2048, sha256: sha } }
+      }),
+      { short: true }
+    );
     const r = await run(['--url', traceLink]);
-    expect(r.err).toContain(`the link replays trace "nope.csv", 2,048 bytes, SHA-256 ${sha}; give it with --trace FILE`);
+    expect(r.err).toContain(
+      `the link replays trace "nope.csv", 2,048 bytes, SHA-256 ${sha}; give it with --trace FILE`
+    );
     expect(r.code).toBe(2);
   });
 });

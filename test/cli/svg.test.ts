@@ -24,7 +24,12 @@ async function run(argv: string[]) {
 
 const dir = mkdtempSync(join(tmpdir(), 'coldstart-svg-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const restored = restoreScenario({ seed: 4, durationS: 7200, traffic: { kind: 'poisson', ratePerS: 3 }, billing: { freeTier: true } });
+const restored = restoreScenario({
+  seed: 4,
+  durationS: 7200,
+  traffic: { kind: 'poisson', ratePerS: 3 },
+  billing: { freeTier: true }
+});
 if (!restored.ok) throw new Error('scenario');
 const scenario = restored.scenario;
 const file = join(dir, 'scenario.json');
@@ -36,15 +41,28 @@ describe('coldstart run --svg DIR', () => {
     const withSvg = await run([file, '--svg', out]);
     expect(withSvg.code).toBe(0);
     expect(withSvg.out).toBe((await run([file])).out);
-    expect(readdirSync(out).sort()).toEqual(['breakeven.svg', 'cost.svg', 'latency.svg', 'timeline.svg']);
-    expect(withSvg.err).toBe(`coldstart run: wrote ${['latency', 'cost', 'timeline', 'breakeven'].map((n) => join(out, `${n}.svg`)).join(', ')}\n`);
+    expect(readdirSync(out).sort()).toEqual([
+      'breakeven.svg',
+      'cost.svg',
+      'latency.svg',
+      'timeline.svg'
+    ]);
+    expect(withSvg.err).toBe(
+      `coldstart run: wrote ${['latency', 'cost', 'timeline', 'breakeven'].map((n) => join(out, `${n}.svg`)).join(', ')}\n`
+    );
     for (const name of readdirSync(out)) {
       const svg = readFileSync(join(out, name), 'utf8');
-      expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="\d+" height="\d+"/);
+      expect(svg).toMatch(
+        /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="\d+" height="\d+"/
+      );
       expect(svg.trim().endsWith('</svg>')).toBe(true);
       // Every drawn line has real coordinates (no NaN from an empty domain).
       expect(svg).not.toMatch(/NaN|undefined|Infinity/);
-      expect(svg).toMatch(name === 'cost.svg' ? /<rect x="[\d.]+" y="[\d.]+" width="[\d.]+"/ : /<path d="M[\d.-]+,[\d.-]+/);
+      expect(svg).toMatch(
+        name === 'cost.svg'
+          ? /<rect x="[\d.]+" y="[\d.]+" width="[\d.]+"/
+          : /<path d="M[\d.-]+,[\d.-]+/
+      );
     }
   });
 
@@ -60,7 +78,14 @@ describe('coldstart run --svg DIR', () => {
     const files = chartSvgs(report, scenario);
     const l = report.latencyMs;
     expect(files['latency.svg']).toContain('>Latency</text>');
-    for (const label of ['All requests', 'Warm', 'Cold start', `p50 ${fmtMs(l.p50)}`, `p95 ${fmtMs(l.p95)}`, `p99 ${fmtMs(l.p99)}`]) {
+    for (const label of [
+      'All requests',
+      'Warm',
+      'Cold start',
+      `p50 ${fmtMs(l.p50)}`,
+      `p95 ${fmtMs(l.p95)}`,
+      `p99 ${fmtMs(l.p99)}`
+    ]) {
       expect(files['latency.svg']).toContain(`>${label}</text>`);
     }
     const monthly = report.cost!.monthly!.totalUsd;
@@ -72,7 +97,11 @@ describe('coldstart run --svg DIR', () => {
   it('leaves out the break-even chart when no always-on option is chosen', () => {
     const r = restoreScenario({ ...scenario, alwaysOn: { ...scenario.alwaysOn, options: [] } });
     if (!r.ok) throw new Error('scenario');
-    expect(Object.keys(chartSvgs(simulate(r.scenario), r.scenario))).toEqual(['latency.svg', 'cost.svg', 'timeline.svg']);
+    expect(Object.keys(chartSvgs(simulate(r.scenario), r.scenario))).toEqual([
+      'latency.svg',
+      'cost.svg',
+      'timeline.svg'
+    ]);
   });
 
   it('exits 2 with one line when the folder cannot be written', async () => {
@@ -80,6 +109,8 @@ describe('coldstart run --svg DIR', () => {
     writeFileSync(blocker, 'x');
     const r = await run([file, '--svg', join(blocker, 'sub')]);
     expect(r.code).toBe(2);
-    expect(r.err).toBe(`coldstart run: --svg ${join(blocker, 'sub')}: cannot write there (ENOTDIR)\n`);
+    expect(r.err).toBe(
+      `coldstart run: --svg ${join(blocker, 'sub')}: cannot write there (ENOTDIR)\n`
+    );
   });
 });

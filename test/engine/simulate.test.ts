@@ -3,7 +3,12 @@ import type { MeterSpec } from '../../src/engine/billing/meter.ts';
 import { createSimulation, simulate } from '../../src/engine/simulate.ts';
 import { assertInDelta, assertRelative, scenario } from '../helpers.ts';
 
-const LAMBDA_1MS: MeterSpec = { granularityMs: 1, minimumMs: 0, billInit: true, busyGranularityMs: 1 };
+const LAMBDA_1MS: MeterSpec = {
+  granularityMs: 1,
+  minimumMs: 0,
+  billInit: true,
+  busyGranularityMs: 1
+};
 const fixed = (value: number) => ({ dist: 'fixed' as const, value });
 const exponential = (mean: number) => ({ dist: 'exponential' as const, mean });
 
@@ -33,7 +38,12 @@ describe('simulate(scenario): theory', () => {
     const exact = 1 - Math.exp(-lambda * S) + Math.exp(-lambda * (S + K));
     // ~200,000 requests: SE of a proportion ≈ √(0.25/200,000) ≈ 0.0011; 5 SE.
     assertInDelta(r.coldStartRatio, exact, 0.0056, 'P(cold) vs exact');
-    assertInDelta(r.coldStartRatio, Math.exp(-lambda * (K + S)), 0.0062, "P(cold) vs the issue's e^(−λ(K+E[S]))");
+    assertInDelta(
+      r.coldStartRatio,
+      Math.exp(-lambda * (K + S)),
+      0.0062,
+      "P(cold) vs the issue's e^(−λ(K+E[S]))"
+    );
   });
 
   it("Little's law: mean busy instances = λ · E[latency]", () => {
@@ -53,7 +63,11 @@ describe('simulate(scenario): theory', () => {
 
   it('zero keep-alive makes every request cold', () => {
     const r = simulate(
-      scenario({ durationS: 3600, traffic: { kind: 'poisson', ratePerS: 10 }, platform: { keepAliveS: 0 } }),
+      scenario({
+        durationS: 3600,
+        traffic: { kind: 'poisson', ratePerS: 10 },
+        platform: { keepAliveS: 0 }
+      }),
       { meter: LAMBDA_1MS }
     );
     expect(r.invocations).toBeGreaterThan(30_000);
@@ -70,7 +84,10 @@ describe('simulate(scenario): theory', () => {
     const first = simulate(base, { meter: LAMBDA_1MS });
     expect(first.coldStarts).toBeGreaterThan(0);
     const peak = first.instances.peak;
-    const r = simulate({ ...base, platform: { ...base.platform, provisioned: peak } }, { meter: LAMBDA_1MS });
+    const r = simulate(
+      { ...base, platform: { ...base.platform, provisioned: peak } },
+      { meter: LAMBDA_1MS }
+    );
     expect(r.coldStarts).toBe(0);
     expect(r.usage.provisionedRequests).toBe(r.invocations);
     expect(r.instances.peak).toBe(peak);
@@ -102,9 +119,18 @@ describe('simulate(scenario): theory', () => {
       function: { durationMs: fixed(100) }
     };
     // maxLifetimeS 0: pings alone, without the platform retiring the pinged instance every few hours.
-    const cold = simulate(scenario({ ...common, platform: { keepAliveS: 600, maxLifetimeS: 0 } }), { meter: LAMBDA_1MS });
+    const cold = simulate(scenario({ ...common, platform: { keepAliveS: 600, maxLifetimeS: 0 } }), {
+      meter: LAMBDA_1MS
+    });
     const warm = simulate(
-      scenario({ ...common, platform: { keepAliveS: 600, maxLifetimeS: 0, keepWarm: { everyS: 300, concurrency: 1, durationMs: 5 } } }),
+      scenario({
+        ...common,
+        platform: {
+          keepAliveS: 600,
+          maxLifetimeS: 0,
+          keepWarm: { everyS: 300, concurrency: 1, durationMs: 5 }
+        }
+      }),
       { meter: LAMBDA_1MS }
     );
     // Without pings P(cold) ≈ e^{−0.6} ≈ 0.55; with them only the first request or one that
@@ -123,7 +149,9 @@ describe('simulate(scenario): theory', () => {
       function: { durationMs: exponential(100) }
     };
     const one = simulate(scenario(common), { meter: LAMBDA_1MS });
-    const many = simulate(scenario({ ...common, platform: { instanceConcurrency: 80 } }), { meter: LAMBDA_1MS });
+    const many = simulate(scenario({ ...common, platform: { instanceConcurrency: 80 } }), {
+      meter: LAMBDA_1MS
+    });
     // Busy requests ≈ 50 × 0.1 = 5 on average; 80 fit on one instance.
     expect(one.instances.peak).toBeGreaterThan(8);
     expect(many.instances.peak).toBeLessThanOrEqual(2);
@@ -132,9 +160,15 @@ describe('simulate(scenario): theory', () => {
 
   it('LRU reuse keeps more instances alive than MRU', () => {
     const common = { durationS: 7200, traffic: { kind: 'poisson' as const, ratePerS: 5 } };
-    const mru = simulate(scenario({ ...common, platform: { reuse: 'mru' } }), { meter: LAMBDA_1MS });
-    const lru = simulate(scenario({ ...common, platform: { reuse: 'lru' } }), { meter: LAMBDA_1MS });
-    const rnd = simulate(scenario({ ...common, platform: { reuse: 'random' } }), { meter: LAMBDA_1MS });
+    const mru = simulate(scenario({ ...common, platform: { reuse: 'mru' } }), {
+      meter: LAMBDA_1MS
+    });
+    const lru = simulate(scenario({ ...common, platform: { reuse: 'lru' } }), {
+      meter: LAMBDA_1MS
+    });
+    const rnd = simulate(scenario({ ...common, platform: { reuse: 'random' } }), {
+      meter: LAMBDA_1MS
+    });
     expect(lru.instances.mean).toBeGreaterThan(mru.instances.mean);
     expect(rnd.instances.mean).toBeGreaterThan(mru.instances.mean);
     expect(rnd.invocations).toBe(mru.invocations);
@@ -151,7 +185,9 @@ describe("placement 'first-free'", () => {
       function: { durationMs: fixed(1500), initMs: fixed(5000) }
     };
     const plain = simulate(scenario(common), { meter: LAMBDA_1MS });
-    const late = simulate(scenario({ ...common, platform: { placement: 'first-free' } }), { meter: LAMBDA_1MS });
+    const late = simulate(scenario({ ...common, platform: { placement: 'first-free' } }), {
+      meter: LAMBDA_1MS
+    });
     // Plain: every request finds every instance busy or initialising and pays its own INIT.
     expect(plain.coldStarts).toBe(4);
     // First-free: r0–r3 (t = 0…3) start instances 0–3 (ready at 5, 6, 7, 8 s) and queue. Instance 0
@@ -164,9 +200,15 @@ describe("placement 'first-free'", () => {
     assertInDelta(late.latencyWarmMs.max, 6000, 1e-6, 'the warm request waited 4.5 s + 1.5 s');
     assertInDelta(late.latencyColdMs.max, 6500, 1e-6, 'r0: 5 s INIT + 1.5 s');
     // A longer run shows the effect: fewer requests pay an INIT than instances are started.
-    const long = { ...common, durationS: 600, traffic: { kind: 'poisson' as const, ratePerS: 0.5 } };
+    const long = {
+      ...common,
+      durationS: 600,
+      traffic: { kind: 'poisson' as const, ratePerS: 0.5 }
+    };
     const a = simulate(scenario(long), { meter: LAMBDA_1MS });
-    const b = simulate(scenario({ ...long, platform: { placement: 'first-free' } }), { meter: LAMBDA_1MS });
+    const b = simulate(scenario({ ...long, platform: { placement: 'first-free' } }), {
+      meter: LAMBDA_1MS
+    });
     expect(a.coldStarts).toBe(a.instances.started);
     expect(b.coldStarts).toBeLessThan(b.instances.started);
     expect(b.invocations).toBe(a.invocations);
@@ -183,8 +225,12 @@ describe('keep-alive policies', () => {
   };
 
   it("'none' makes every request cold; fixed 5 min too on a 7-minute timer", () => {
-    const none = simulate(scenario({ ...periodic, platform: { keepAlive: { policy: 'none' } } }), { meter: LAMBDA_1MS });
-    const five = simulate(scenario({ ...periodic, platform: { keepAliveS: 300 } }), { meter: LAMBDA_1MS });
+    const none = simulate(scenario({ ...periodic, platform: { keepAlive: { policy: 'none' } } }), {
+      meter: LAMBDA_1MS
+    });
+    const five = simulate(scenario({ ...periodic, platform: { keepAliveS: 300 } }), {
+      meter: LAMBDA_1MS
+    });
     expect(none.invocations).toBe(1440);
     expect(none.coldStartRatio).toBe(1);
     expect(five.coldStartRatio).toBe(1);
@@ -193,9 +239,12 @@ describe('keep-alive policies', () => {
   });
 
   it("'hybrid-histogram' learns the 7-minute period and pre-warms: almost no request is cold", () => {
-    const r = simulate(scenario({ ...periodic, platform: { keepAlive: { policy: 'hybrid-histogram' } } }), {
-      meter: LAMBDA_1MS
-    });
+    const r = simulate(
+      scenario({ ...periodic, platform: { keepAlive: { policy: 'hybrid-histogram' } } }),
+      {
+        meter: LAMBDA_1MS
+      }
+    );
     // Until 10 idle times are seen it keeps instances 4 h (fallback), so those requests are warm
     // too; only the first request is cold, and pre-warming loads one instance per period.
     expect(r.coldStarts).toBeLessThanOrEqual(2);
@@ -203,7 +252,10 @@ describe('keep-alive policies', () => {
     // Pre-warming unloads the instance for ~5.4 of every 7 minutes: far less idle memory than a
     // fixed keep-alive long enough to stay warm (10 min keeps it all the time).
     // (maxLifetimeS 0: without the platform's retirement every few hours, fixed 10 min is warm throughout.)
-    const ten = simulate(scenario({ ...periodic, platform: { keepAliveS: 600, maxLifetimeS: 0 } }), { meter: LAMBDA_1MS });
+    const ten = simulate(
+      scenario({ ...periodic, platform: { keepAliveS: 600, maxLifetimeS: 0 } }),
+      { meter: LAMBDA_1MS }
+    );
     expect(ten.coldStarts).toBe(1);
     expect(r.idleGbSeconds).toBeLessThan(0.5 * ten.idleGbSeconds);
   });
@@ -217,7 +269,12 @@ describe('simulate(scenario): accounting', () => {
   });
 
   it('series add up to the totals and average to the time averages', () => {
-    const r = simulate(scenario({ durationS: 86_400, traffic: { kind: 'diurnal', meanRatePerS: 2, peakToMean: 4, peakHourUtc: 12 } }));
+    const r = simulate(
+      scenario({
+        durationS: 86_400,
+        traffic: { kind: 'diurnal', meanRatePerS: 2, peakToMean: 4, peakHourUtc: 12 }
+      })
+    );
     const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
     expect(r.series.intervalS).toBe(300);
     expect(r.series.t.length).toBe(288);
@@ -267,7 +324,13 @@ describe('simulate(scenario): accounting', () => {
   });
 
   it('memory stays bounded: instance tables grow with peak concurrency only', () => {
-    const r = simulate(scenario({ durationS: 600, traffic: { kind: 'poisson', ratePerS: 2000 }, platform: { maxConcurrency: 5000 } }));
+    const r = simulate(
+      scenario({
+        durationS: 600,
+        traffic: { kind: 'poisson', ratePerS: 2000 },
+        platform: { maxConcurrency: 5000 }
+      })
+    );
     expect(r.instances.peak).toBeGreaterThan(64);
     expect(r.instances.peak).toBeLessThan(5000);
     expect(r.invocations + r.throttled).toBe(r.arrivals);

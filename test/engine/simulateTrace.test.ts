@@ -14,7 +14,14 @@ function parse(path: string): Trace {
 }
 
 function traceScenario(select: FunctionSelection = { mode: 'all' }, durationS = 86_400) {
-  return scenario({ durationS, traffic: { ...DEFAULT_TRAFFIC.trace, file: { name: 'x.csv', sizeBytes: null, sha256: null }, select } });
+  return scenario({
+    durationS,
+    traffic: {
+      ...DEFAULT_TRAFFIC.trace,
+      file: { name: 'x.csv', sizeBytes: null, sha256: null },
+      select
+    }
+  });
 }
 
 describe('simulateTrace(scenario, trace)', () => {

@@ -40,28 +40,38 @@ function expectMessage(r: DecodeResult): void {
   expect(r.message.length).toBeGreaterThan('This link could not be read: '.length + 5);
 }
 
-const positive = (max: number) => fc.double({ min: 0.001, max, noNaN: true, noDefaultInfinity: true });
-const nonNegative = (max: number) => fc.double({ min: 0, max, noNaN: true, noDefaultInfinity: true });
+const positive = (max: number) =>
+  fc.double({ min: 0.001, max, noNaN: true, noDefaultInfinity: true });
+const nonNegative = (max: number) =>
+  fc.double({ min: 0, max, noNaN: true, noDefaultInfinity: true });
 
 const durationDist = fc.oneof(
   fc.record({ dist: fc.constant('fixed' as const), value: nonNegative(60_000) }),
   fc.record({ dist: fc.constant('exponential' as const), mean: positive(60_000) }),
-  fc.tuple(positive(10_000), nonNegative(50_000)).map(([median, extra]) => ({ dist: 'lognormal' as const, median, p99: median + extra })),
   fc
-    .uniqueArray(fc.integer({ min: 0, max: 100 }), { minLength: 2, maxLength: 7 })
-    .chain((ps) => {
-      const p = [...ps].sort((a, b) => a - b);
-      return fc.array(nonNegative(5000), { minLength: p.length, maxLength: p.length }).map((d) => ({
-        dist: 'percentiles' as const,
-        p,
-        ms: d.map((_, i) => d.slice(0, i + 1).reduce((a, b) => a + b, 0))
-      }));
-    })
+    .tuple(positive(10_000), nonNegative(50_000))
+    .map(([median, extra]) => ({ dist: 'lognormal' as const, median, p99: median + extra })),
+  fc.uniqueArray(fc.integer({ min: 0, max: 100 }), { minLength: 2, maxLength: 7 }).chain((ps) => {
+    const p = [...ps].sort((a, b) => a - b);
+    return fc.array(nonNegative(5000), { minLength: p.length, maxLength: p.length }).map((d) => ({
+      dist: 'percentiles' as const,
+      p,
+      ms: d.map((_, i) => d.slice(0, i + 1).reduce((a, b) => a + b, 0))
+    }));
+  })
 );
 
 const traffic = fc.oneof(
-  fc.record({ kind: fc.constantFrom('constant' as const, 'poisson' as const), ratePerS: nonNegative(500) }),
-  fc.record({ kind: fc.constant('diurnal' as const), meanRatePerS: nonNegative(500), peakToMean: fc.double({ min: 1, max: 100, noNaN: true }), peakHourUtc: fc.double({ min: 0, max: 23.99, noNaN: true }) }),
+  fc.record({
+    kind: fc.constantFrom('constant' as const, 'poisson' as const),
+    ratePerS: nonNegative(500)
+  }),
+  fc.record({
+    kind: fc.constant('diurnal' as const),
+    meanRatePerS: nonNegative(500),
+    peakToMean: fc.double({ min: 1, max: 100, noNaN: true }),
+    peakHourUtc: fc.double({ min: 0, max: 23.99, noNaN: true })
+  }),
   fc.tuple(positive(7200), fc.double({ min: 0, max: 1, noNaN: true })).chain(([every, share]) =>
     fc.record({
       kind: fc.constant('bursts' as const),
@@ -84,7 +94,10 @@ const traffic = fc.oneof(
     format: fc.constantFrom('auto' as const, 'azure2019' as const, 'timestamps' as const),
     select: fc.oneof(
       fc.constant({ mode: 'all' as const }),
-      fc.record({ mode: fc.constant('one' as const), id: fc.string({ minLength: 1, maxLength: 20 }) }),
+      fc.record({
+        mode: fc.constant('one' as const),
+        id: fc.string({ minLength: 1, maxLength: 20 })
+      }),
       fc.record({ mode: fc.constant('top' as const), n: fc.integer({ min: 1, max: 500 }) })
     ),
     useTraceDurations: fc.boolean(),
@@ -107,29 +120,45 @@ const scenarioInput = fc.record({
     threads: fc.integer({ min: 1, max: 8 }),
     initMs: fc.option(durationDist, { nil: null })
   }),
-  platform: fc.record({
-    provider: fc.constantFrom('aws-lambda', 'gcp-cloud-run', 'azure-flex', 'gcp-functions-gen1'),
-    arch: fc.constantFrom('x86_64', 'arm64'),
-    keepAliveS: nonNegative(7200),
-    keepAlive: fc.oneof(
-      fc.constant({ policy: 'fixed' }),
-      fc.constant({ policy: 'none' }),
-      fc.record({ policy: fc.constant('hybrid-histogram'), marginFraction: fc.double({ min: 0, max: 1, noNaN: true }) }, { requiredKeys: ['policy'] })
-    ),
-    reuse: fc.constantFrom('mru', 'lru', 'random'),
-    maxConcurrency: fc.integer({ min: 10, max: 3000 }),
-    instanceConcurrency: fc.constant(1),
-    provisioned: fc.integer({ min: 0, max: 5 }),
-    placement: fc.constantFrom('new-instance', 'first-free'),
-    keepWarm: fc.record({ everyS: nonNegative(3600), concurrency: fc.integer({ min: 1, max: 5 }), durationMs: positive(100) })
-  }, { requiredKeys: [] }),
-  billing: fc.record({
-    freeTier: fc.boolean(),
-    granularityMs: fc.option(fc.integer({ min: 1, max: 1000 }), { nil: null }),
-    billInit: fc.option(fc.boolean(), { nil: null }),
-    apiGateway: fc.constantFrom('none', 'http', 'rest'),
-    monthHours: fc.double({ min: 1, max: 744, noNaN: true })
-  }, { requiredKeys: [] }),
+  platform: fc.record(
+    {
+      provider: fc.constantFrom('aws-lambda', 'gcp-cloud-run', 'azure-flex', 'gcp-functions-gen1'),
+      arch: fc.constantFrom('x86_64', 'arm64'),
+      keepAliveS: nonNegative(7200),
+      keepAlive: fc.oneof(
+        fc.constant({ policy: 'fixed' }),
+        fc.constant({ policy: 'none' }),
+        fc.record(
+          {
+            policy: fc.constant('hybrid-histogram'),
+            marginFraction: fc.double({ min: 0, max: 1, noNaN: true })
+          },
+          { requiredKeys: ['policy'] }
+        )
+      ),
+      reuse: fc.constantFrom('mru', 'lru', 'random'),
+      maxConcurrency: fc.integer({ min: 10, max: 3000 }),
+      instanceConcurrency: fc.constant(1),
+      provisioned: fc.integer({ min: 0, max: 5 }),
+      placement: fc.constantFrom('new-instance', 'first-free'),
+      keepWarm: fc.record({
+        everyS: nonNegative(3600),
+        concurrency: fc.integer({ min: 1, max: 5 }),
+        durationMs: positive(100)
+      })
+    },
+    { requiredKeys: [] }
+  ),
+  billing: fc.record(
+    {
+      freeTier: fc.boolean(),
+      granularityMs: fc.option(fc.integer({ min: 1, max: 1000 }), { nil: null }),
+      billInit: fc.option(fc.boolean(), { nil: null }),
+      apiGateway: fc.constantFrom('none', 'http', 'rest'),
+      monthHours: fc.double({ min: 1, max: 744, noNaN: true })
+    },
+    { requiredKeys: [] }
+  ),
   alwaysOn: fc.record({
     options: fc.subarray(['ec2:t4g.small', 'ec2:m7g.large', 'fargate:1vcpu-2gb-arm64']),
     targetUtilization: fc.double({ min: 0.01, max: 1, noNaN: true }),
@@ -158,12 +187,19 @@ describe('encodeScenario / decodeFragment round trip (property tests)', () => {
 
   it('carries a pinned comparison and the view beside the scenario', () => {
     fc.assert(
-      fc.property(scenarios, scenarios, fc.subarray(['latency', 'cost', 'timeline'] as const), (b, a, charts) => {
-        const r = decoded(encodeScenario(b, { short: true, compare: a, view: { embed: true, charts } }));
-        expect(r.scenario).toEqual(b);
-        expect(r.compare).toEqual(a);
-        expect(r.view).toEqual({ embed: true, charts });
-      }),
+      fc.property(
+        scenarios,
+        scenarios,
+        fc.subarray(['latency', 'cost', 'timeline'] as const),
+        (b, a, charts) => {
+          const r = decoded(
+            encodeScenario(b, { short: true, compare: a, view: { embed: true, charts } })
+          );
+          expect(r.scenario).toEqual(b);
+          expect(r.compare).toEqual(a);
+          expect(r.view).toEqual({ embed: true, charts });
+        }
+      ),
       { numRuns: 100 }
     );
   });
@@ -183,9 +219,16 @@ describe('encodeScenario / decodeFragment round trip (property tests)', () => {
 
   it('toShortScenario omits every default: the default scenario is just its version', () => {
     expect(toShortScenario(DEFAULT_SCENARIO)).toEqual({ version: 1 });
-    const s = restored({ function: { memoryMb: 1024 }, traffic: { kind: 'diurnal', meanRatePerS: 5 } });
+    const s = restored({
+      function: { memoryMb: 1024 },
+      traffic: { kind: 'diurnal', meanRatePerS: 5 }
+    });
     // Diurnal's other fields equal that kind's defaults (DEFAULT_TRAFFIC.diurnal), so only the mean stays.
-    expect(toShortScenario(s)).toEqual({ version: 1, function: { memoryMb: 1024 }, traffic: { kind: 'diurnal', meanRatePerS: 5 } });
+    expect(toShortScenario(s)).toEqual({
+      version: 1,
+      function: { memoryMb: 1024 },
+      traffic: { kind: 'diurnal', meanRatePerS: 5 }
+    });
   });
 
   it('toShortScenario keeps a distribution of another kind whole (restore needs all its parameters)', () => {
@@ -268,9 +311,13 @@ describe('decodeFragment reads links in every shape', () => {
   });
 
   it('opens B alone, saying why, when the pinned scenario A is invalid', () => {
-    const r = decoded(rawFragment(JSON.stringify({ v: 1, s: { version: 1 }, a: { version: 1, seed: -1 } })));
+    const r = decoded(
+      rawFragment(JSON.stringify({ v: 1, s: { version: 1 }, a: { version: 1, seed: -1 } }))
+    );
     expect(r.compare).toBeUndefined();
-    expect(r.warnings[0]).toMatch(/^the pinned scenario A could not be read \(seed must be a whole number/);
+    expect(r.warnings[0]).toMatch(
+      /^the pinned scenario A could not be read \(seed must be a whole number/
+    );
   });
 });
 
@@ -278,11 +325,31 @@ describe('decodeFragment rejects what it cannot read, with a message, and never 
   const good = encodeScenario(restored({ seed: 9, function: { memoryMb: 2048 } }));
 
   it.each([
-    ['a newer link format', rawFragment('{"v":2,"s":{}}'), /made by a newer Coldstart \(link format 2; this version reads 1\)/],
-    ['a newer scenario version', rawFragment('{"v":1,"s":{"version":2}}'), /version 2 is newer than this Coldstart reads \(1\); update Coldstart/],
-    ['no link format', rawFragment('{"s":{}}'), /link format must be a whole number ≥ 1, got nothing/],
-    ['an invalid field', rawFragment('{"v":1,"s":{"function":{"memoryMb":64}}}'), /scenario is invalid: function\.memoryMb must be a whole number between 128 and 10,240 MB on aws-lambda, got 64/],
-    ['a scenario that is not an object', rawFragment('{"v":1,"s":[1]}'), /scenario is invalid: scenario must be a JSON object, got an array/],
+    [
+      'a newer link format',
+      rawFragment('{"v":2,"s":{}}'),
+      /made by a newer Coldstart \(link format 2; this version reads 1\)/
+    ],
+    [
+      'a newer scenario version',
+      rawFragment('{"v":1,"s":{"version":2}}'),
+      /version 2 is newer than this Coldstart reads \(1\); update Coldstart/
+    ],
+    [
+      'no link format',
+      rawFragment('{"s":{}}'),
+      /link format must be a whole number ≥ 1, got nothing/
+    ],
+    [
+      'an invalid field',
+      rawFragment('{"v":1,"s":{"function":{"memoryMb":64}}}'),
+      /scenario is invalid: function\.memoryMb must be a whole number between 128 and 10,240 MB on aws-lambda, got 64/
+    ],
+    [
+      'a scenario that is not an object',
+      rawFragment('{"v":1,"s":[1]}'),
+      /scenario is invalid: scenario must be a JSON object, got an array/
+    ],
     ['JSON that is not an envelope', rawFragment('[1,2]'), /not a Coldstart link/],
     ['text that is not JSON', rawFragment('{"v":1,'), /not valid JSON/],
     ['a character outside base64url', 's=abc%def', /a character that base64url does not use: "%"/],
@@ -290,7 +357,11 @@ describe('decodeFragment rejects what it cannot read, with a message, and never 
     ['one odd base64 character', 's=abcde', /cut short/],
     ['a cut-off link', good.slice(0, good.length - 10), /damaged or cut short/],
     ['base64 of random bytes', 's=SGVsbG8gd29ybGQ', /damaged or cut short|not valid JSON/],
-    ['a huge fragment', `s=${'A'.repeat(MAX_FRAGMENT_CHARS)}`, /characters long; links hold at most 400,000/]
+    [
+      'a huge fragment',
+      `s=${'A'.repeat(MAX_FRAGMENT_CHARS)}`,
+      /characters long; links hold at most 400,000/
+    ]
   ])('%s', (_, fragment, message) => {
     const r = decodeFragment(fragment);
     expectMessage(r);
@@ -315,13 +386,20 @@ describe('decodeFragment rejects what it cannot read, with a message, and never 
       if (r.ok) expect(restoreScenario(r.scenario).ok).toBe(true);
       else expectMessage(r);
     };
-    fc.assert(fc.property(fc.string({ maxLength: 300 }), (text) => check(decodeFragment(text))), { numRuns: 500 });
     fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => check(decodeFragment(`s=${toBase64Url(bytes)}`))),
+      fc.property(fc.string({ maxLength: 300 }), (text) => check(decodeFragment(text))),
       { numRuns: 500 }
     );
     fc.assert(
-      fc.property(fc.jsonValue(), (value) => check(decodeFragment(rawFragment(JSON.stringify({ v: 1, s: value }) ?? 'null')))),
+      fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) =>
+        check(decodeFragment(`s=${toBase64Url(bytes)}`))
+      ),
+      { numRuns: 500 }
+    );
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) =>
+        check(decodeFragment(rawFragment(JSON.stringify({ v: 1, s: value }) ?? 'null')))
+      ),
       { numRuns: 300 }
     );
   });
@@ -343,13 +421,22 @@ describe('base64url', () => {
       fc.property(fc.uint8Array({ maxLength: 100 }), (bytes) => {
         const text = toBase64Url(bytes);
         expect(text).not.toContain('=');
-        expect(bytes.length === 0 ? 'its data is empty' : fromBase64Url(text)).toEqual(bytes.length === 0 ? 'its data is empty' : bytes);
+        expect(bytes.length === 0 ? 'its data is empty' : fromBase64Url(text)).toEqual(
+          bytes.length === 0 ? 'its data is empty' : bytes
+        );
       })
     );
   });
 
   it('matches RFC 4648 test vectors (§10, url alphabet, padding dropped)', () => {
-    const vectors: [string, string][] = [['f', 'Zg'], ['fo', 'Zm8'], ['foo', 'Zm9v'], ['foob', 'Zm9vYg'], ['fooba', 'Zm9vYmE'], ['foobar', 'Zm9vYmFy']];
+    const vectors: [string, string][] = [
+      ['f', 'Zg'],
+      ['fo', 'Zm8'],
+      ['foo', 'Zm9v'],
+      ['foob', 'Zm9vYg'],
+      ['fooba', 'Zm9vYmE'],
+      ['foobar', 'Zm9vYmFy']
+    ];
     for (const [plain, encoded] of vectors) expect(toBase64Url(strToU8(plain))).toBe(encoded);
     // 0xfb 0xff uses the two url-alphabet characters ('-' for 62, '_' for 63).
     expect(toBase64Url(new Uint8Array([0xfb, 0xff]))).toBe('-_8');
@@ -366,7 +453,13 @@ describe('links saved by released versions still decode to the same scenario', (
 
   for (const file of files) {
     const { links } = JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
-      links: { name: string; link: string; scenario: Scenario; compare?: Scenario; view?: unknown }[];
+      links: {
+        name: string;
+        link: string;
+        scenario: Scenario;
+        compare?: Scenario;
+        view?: unknown;
+      }[];
     };
     it.each(links.map((l) => [l.name, l] as const))(`${file}: %s`, (_, l) => {
       const r = decoded(l.link);

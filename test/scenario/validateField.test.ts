@@ -10,13 +10,24 @@ describe('validateField reports what one edit would break', () => {
   it('returns the rule broken by the edited field itself', () => {
     // Lambda memory range 128–10,240 MB (limits.ts, pricing-facts.md §1.4).
     expect(validateField('function.memoryMb', 64, DEFAULT_SCENARIO)).toEqual([
-      { path: 'function.memoryMb', message: 'must be a whole number between 128 and 10,240 MB on aws-lambda, got 64' }
+      {
+        path: 'function.memoryMb',
+        message: 'must be a whole number between 128 and 10,240 MB on aws-lambda, got 64'
+      }
     ]);
   });
 
   it('judges a field against the rest of the scenario (p99 against the current median)', () => {
-    const scenario = { ...DEFAULT_SCENARIO, function: { ...DEFAULT_SCENARIO.function, durationMs: { dist: 'lognormal' as const, median: 300, p99: 900 } } };
-    expect(fieldMessage('function.durationMs.p99', 200, scenario)).toBe('must be ≥ median (300 ms), got 200');
+    const scenario = {
+      ...DEFAULT_SCENARIO,
+      function: {
+        ...DEFAULT_SCENARIO.function,
+        durationMs: { dist: 'lognormal' as const, median: 300, p99: 900 }
+      }
+    };
+    expect(fieldMessage('function.durationMs.p99', 200, scenario)).toBe(
+      'must be ≥ median (300 ms), got 200'
+    );
   });
 
   it('includes errors the edit causes elsewhere through a cross-field rule', () => {
@@ -41,6 +52,8 @@ describe('setIn copies along a dotted path', () => {
   });
 
   it('creates missing objects on the way', () => {
-    expect(setIn({}, 'platform.keepWarm.everyS', 60)).toEqual({ platform: { keepWarm: { everyS: 60 } } });
+    expect(setIn({}, 'platform.keepWarm.everyS', 60)).toEqual({
+      platform: { keepWarm: { everyS: 60 } }
+    });
   });
 });

@@ -33,8 +33,10 @@ describe('WorkerPool', () => {
     const pool = new WorkerPool(2, factory);
     const seen: number[] = [];
     const scenario = shortScenario(0.25);
-    const points = await pool.map([128, 1024, 512], (api, mb) => api.sweepPoint(scenario, mb), (p) =>
-      seen.push(p.memoryMb)
+    const points = await pool.map(
+      [128, 1024, 512],
+      (api, mb) => api.sweepPoint(scenario, mb),
+      (p) => seen.push(p.memoryMb)
     );
     expect(points.map((p) => p.memoryMb)).toEqual([128, 1024, 512]);
     expect(seen.sort((a, b) => a - b)).toEqual([128, 512, 1024]);
@@ -72,7 +74,8 @@ describe('WorkerPool', () => {
     const active = { now: 0, max: 0 };
     const { factory } = inProcessClients(slowApi(50, active));
     const pool = new WorkerPool(2, factory);
-    const task = (api: unknown, mb: number) => (api as ReturnType<typeof slowApi>).sweepPoint(null, mb);
+    const task = (api: unknown, mb: number) =>
+      (api as ReturnType<typeof slowApi>).sweepPoint(null, mb);
     const first = pool.map([1, 2, 3], task);
     const second = pool.map([4, 5], task);
     await expect(first).rejects.toBeInstanceOf(CancelledError);

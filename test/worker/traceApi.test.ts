@@ -47,22 +47,36 @@ const input = (trace: Blob | null, extra: Partial<TraceInput> = {}): TraceInput 
   ...extra
 });
 
-function traceScenario(summary: Pick<TraceSummary, 'file' | 'durationsFile' | 'memoryFile'>, more: object = {}): Scenario {
+function traceScenario(
+  summary: Pick<TraceSummary, 'file' | 'durationsFile' | 'memoryFile'>,
+  more: object = {}
+): Scenario {
   const r = restoreScenario({
     version: 1,
-    traffic: { kind: 'trace', file: summary.file, durationsFile: summary.durationsFile, memoryFile: summary.memoryFile, ...more }
+    traffic: {
+      kind: 'trace',
+      file: summary.file,
+      durationsFile: summary.durationsFile,
+      memoryFile: summary.memoryFile,
+      ...more
+    }
   });
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r.scenario;
 }
 
-async function read(api: ReturnType<typeof createTraceApi>, i: TraceInput, progress?: ReadProgress[]): Promise<TraceSummary> {
+async function read(
+  api: ReturnType<typeof createTraceApi>,
+  i: TraceInput,
+  progress?: ReadProgress[]
+): Promise<TraceSummary> {
   const result = await api.readTrace(i, 'auto', progress ? (p) => progress.push(p) : undefined);
   if (!result.ok) throw new Error(result.error.message);
   return result.summary;
 }
 
-const MALFORMED_2021 = 'app,func,end_timestamp,duration\na,f,10.5,0.5\na,f,11,0.25\na,g,12,0.1\na,f,13,abc\na,g,14,0.2\n';
+const MALFORMED_2021 =
+  'app,func,end_timestamp,duration\na,f,10.5,0.5\na,f,11,0.25\na,g,12,0.1\na,f,13,abc\na,g,14,0.2\n';
 
 describe('readTrace (the worker reads trace files)', () => {
   it('readTrace(file) streams the Azure 2021 sample: 998 invocations, 49 functions, its SHA-256 and size', async () => {
@@ -74,7 +88,11 @@ describe('readTrace (the worker reads trace files)', () => {
     expect(s.functionCount).toBe(49);
     expect(s.format).toBe('azure2021');
     // Independent oracle: node's own SHA-256 of the same bytes.
-    expect(s.file).toEqual({ name: 'AzureFunctionsInvocationTrace2021_first998.csv', sizeBytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
+    expect(s.file).toEqual({
+      name: 'AzureFunctionsInvocationTrace2021_first998.csv',
+      sizeBytes: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex')
+    });
     // Functions come sorted by invocations, descending, keyed app/func.
     const counts = s.functions.map((f) => f.invocations);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
@@ -82,14 +100,20 @@ describe('readTrace (the worker reads trace files)', () => {
     expect(s.functions[0].key).toBe(`${s.functions[0].app}/${s.functions[0].id}`);
     // Progress ends at the whole file.
     expect(progress.length).toBeGreaterThan(0);
-    expect(progress.at(-1)).toEqual({ bytesRead: bytes.length, totalBytes: bytes.length, role: 'trace' });
+    expect(progress.at(-1)).toEqual({
+      bytesRead: bytes.length,
+      totalBytes: bytes.length,
+      role: 'trace'
+    });
   });
 
   it('readTrace parses a file cut into 7-byte chunks exactly like the whole text, reporting growing byte counts', async () => {
     const text = readFileSync(TRACES + AZ2021, 'utf8');
     const progress: ReadProgress[] = [];
     const api = createTraceApi();
-    const chunked = await api.readTrace(input(chunkedBlob(text, 'x.csv', 7)), 'auto', (p) => progress.push(p));
+    const chunked = await api.readTrace(input(chunkedBlob(text, 'x.csv', 7)), 'auto', (p) =>
+      progress.push(p)
+    );
     if (!chunked.ok) throw new Error(chunked.error.message);
     const whole = createTraceParser();
     whole.push(text);
@@ -105,29 +129,50 @@ describe('readTrace (the worker reads trace files)', () => {
   it('readTrace keeps multi-byte UTF-8 text that 1-byte chunks cut in the middle', async () => {
     const text = 'app,func,end_timestamp,duration\ncafé☕,f,1,0.5\ncafé☕,f,2,0.5\n';
     const s = await read(createTraceApi(), input(chunkedBlob(text, 'utf8.csv', 1)));
-    expect(s.functions).toEqual([expect.objectContaining({ app: 'café☕', id: 'f', invocations: 2 })]);
+    expect(s.functions).toEqual([
+      expect.objectContaining({ app: 'café☕', id: 'f', invocations: 2 })
+    ]);
   });
 
   it('a malformed row stops the read with its line and column, and skipping is offered', async () => {
-    const r = await createTraceApi().readTrace(input(chunkedBlob(MALFORMED_2021, 'bad.csv', 5)), 'auto');
+    const r = await createTraceApi().readTrace(
+      input(chunkedBlob(MALFORMED_2021, 'bad.csv', 5)),
+      'auto'
+    );
     expect(r.ok).toBe(false);
     if (r.ok) return;
     // Line 5 is `a,f,13,abc` (the header is line 1).
-    expect(r.error).toMatchObject({ role: 'trace', name: 'bad.csv', line: 5, column: 'duration', skippable: true });
+    expect(r.error).toMatchObject({
+      role: 'trace',
+      name: 'bad.csv',
+      line: 5,
+      column: 'duration',
+      skippable: true
+    });
     expect(r.error.message).toMatch(/^line 5, column "duration": "abc"/);
   });
 
   it("onError 'skip' drops the bad row and counts it", async () => {
-    const s = await read(createTraceApi(), input(chunkedBlob(MALFORMED_2021, 'bad.csv', 5), { onError: 'skip' }));
+    const s = await read(
+      createTraceApi(),
+      input(chunkedBlob(MALFORMED_2021, 'bad.csv', 5), { onError: 'skip' })
+    );
     expect(s.invocations).toBe(4); // 5 rows, 1 skipped
     expect(s.skippedRows).toBe(1);
-    expect(s.problems).toEqual([expect.objectContaining({ role: 'trace', line: 5, column: 'duration' })]);
+    expect(s.problems).toEqual([
+      expect.objectContaining({ role: 'trace', line: 5, column: 'duration' })
+    ]);
   });
 
   it('an empty file says so, and skipping cannot help', async () => {
     const r = await createTraceApi().readTrace(input(new File([''], 'empty.csv')), 'auto');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toMatchObject({ line: 0, skippable: false, message: expect.stringMatching(/empty file/) });
+    if (!r.ok)
+      expect(r.error).toMatchObject({
+        line: 0,
+        skippable: false,
+        message: expect.stringMatching(/empty file/)
+      });
   });
 
   it('unsorted timestamps are sorted, and the notes say so', async () => {
@@ -138,7 +183,10 @@ describe('readTrace (the worker reads trace files)', () => {
   });
 
   it('the Azure 2019 side files join the trace and count towards progress', async () => {
-    const files = input(fileOf(FN500 + 'invocations.csv'), { durations: fileOf(FN500 + 'durations.csv'), memory: fileOf(FN500 + 'memory.csv') });
+    const files = input(fileOf(FN500 + 'invocations.csv'), {
+      durations: fileOf(FN500 + 'durations.csv'),
+      memory: fileOf(FN500 + 'memory.csv')
+    });
     const progress: ReadProgress[] = [];
     const s = await read(createTraceApi(), files, progress);
     // README §2b: 500 functions, 3,037,902 invocations.
@@ -180,7 +228,9 @@ describe('trace runs use the parsed trace the worker keeps by hash', () => {
     const store = new TraceStore();
     const { simulationFor } = await import('../../src/worker/traceApi.ts');
     const progress: ReadProgress[] = [];
-    const sim = await simulationFor(store, traceScenario(s), input(fileOf(AZ2021)), (p) => progress.push(p));
+    const sim = await simulationFor(store, traceScenario(s), input(fileOf(AZ2021)), (p) =>
+      progress.push(p)
+    );
     expect(store.reads).toBe(1);
     expect(progress.at(-1)?.bytesRead).toBe(s.file.sizeBytes);
     sim.advance(Infinity);
@@ -190,22 +240,36 @@ describe('trace runs use the parsed trace the worker keeps by hash', () => {
   it('without the file, the run says which file to choose', async () => {
     const ref: TraceFileRef = { name: 'day1.csv', sizeBytes: 1234, sha256: 'a'.repeat(64) };
     const { simulationFor } = await import('../../src/worker/traceApi.ts');
-    await expect(simulationFor(new TraceStore(), traceScenario({ file: ref, durationsFile: null, memoryFile: null }))).rejects.toThrow(
-      /replays "day1\.csv", 1,234 bytes: choose the file/
-    );
+    await expect(
+      simulationFor(
+        new TraceStore(),
+        traceScenario({ file: ref, durationsFile: null, memoryFile: null })
+      )
+    ).rejects.toThrow(/replays "day1\.csv", 1,234 bytes: choose the file/);
   });
 
   it('a file whose hash differs from the scenario is refused as a different file', async () => {
     const ref: TraceFileRef = { name: 'day1.csv', sizeBytes: 1234, sha256: 'a'.repeat(64) };
     const { simulationFor } = await import('../../src/worker/traceApi.ts');
     await expect(
-      simulationFor(new TraceStore(), traceScenario({ file: ref, durationsFile: null, memoryFile: null }), input(fileOf(AZ2021)))
+      simulationFor(
+        new TraceStore(),
+        traceScenario({ file: ref, durationsFile: null, memoryFile: null }),
+        input(fileOf(AZ2021))
+      )
     ).rejects.toThrow(/is a different file from the scenario's "day1\.csv"/);
   });
 
   it('an inline trace runs with no file at all', async () => {
     const text = 'timestamp,duration_ms\n0,100\n30,100\n1000,100\n';
-    const scenario = traceScenario({ file: { name: 'tiny.csv', sizeBytes: null, sha256: null }, durationsFile: null, memoryFile: null }, { inline: text });
+    const scenario = traceScenario(
+      {
+        file: { name: 'tiny.csv', sizeBytes: null, sha256: null },
+        durationsFile: null,
+        memoryFile: null
+      },
+      { inline: text }
+    );
     const { simulationFor } = await import('../../src/worker/traceApi.ts');
     const sim = await simulationFor(new TraceStore(), scenario);
     sim.advance(Infinity);
@@ -247,7 +311,11 @@ describe('simApi over comlink with a trace', () => {
     const read = await api.readTrace(input(file), 'auto');
     if (!read.ok) throw new Error(read.error.message);
     const updates: number[] = [];
-    const result = await api.run(traceScenario(read.summary), Comlink.proxy((u: RunUpdate) => void updates.push(u.simulatedS)), { updateEveryMs: 0, chunkMs: 1 });
+    const result = await api.run(
+      traceScenario(read.summary),
+      Comlink.proxy((u: RunUpdate) => void updates.push(u.simulatedS)),
+      { updateEveryMs: 0, chunkMs: 1 }
+    );
     const report = result.report as TraceReport;
     expect(report.complete).toBe(true);
     expect(report.invocations).toBe(998);
@@ -261,7 +329,10 @@ describe('simApi over comlink with a trace', () => {
     const read = await api.readTrace(input(fileOf(AZ2021)), 'auto');
     if (!read.ok) throw new Error(read.error.message);
     const progress: number[] = [];
-    const { rows } = await api.compareKeepAlive(traceScenario(read.summary), Comlink.proxy((f: number) => void progress.push(f)));
+    const { rows } = await api.compareKeepAlive(
+      traceScenario(read.summary),
+      Comlink.proxy((f: number) => void progress.push(f))
+    );
     expect(rows.map((r) => r.label)).toEqual([
       'none (always cold)',
       'fixed 1 min',

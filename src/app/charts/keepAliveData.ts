@@ -34,7 +34,10 @@ export function onFrontier(r: KeepAliveRow, metric: ColdMetric): boolean {
  * The Pareto frontier as a line: the rows no other row beats on both cold starts and wasted
  * memory, by increasing wasted memory (so the line steps down as more memory is kept warm).
  */
-export function paretoFrontier(rows: readonly KeepAliveRow[], metric: ColdMetric = 'all'): KeepAliveRow[] {
+export function paretoFrontier(
+  rows: readonly KeepAliveRow[],
+  metric: ColdMetric = 'all'
+): KeepAliveRow[] {
   return rows
     .filter((r) => onFrontier(r, metric))
     .sort((a, b) => a.wastedGbSeconds - b.wastedGbSeconds || coldOf(b, metric) - coldOf(a, metric));

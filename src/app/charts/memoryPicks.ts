@@ -46,6 +46,10 @@ export function compareSentence(point: SweepPoint, yours: SweepPoint): string {
       ? cents(point.monthlyUsd) === 1
         ? 'the same price'
         : `${fmtUsd(point.monthlyUsd)} a month instead of nothing`
-      : relative(1 - cents(point.monthlyUsd) / cents(yours.monthlyUsd), 'cheaper', 'more expensive');
+      : relative(
+          1 - cents(point.monthlyUsd) / cents(yours.monthlyUsd),
+          'cheaper',
+          'more expensive'
+        );
   return `${fmtMb(point.memoryMb)}: ${price} and ${relative(faster, 'faster', 'slower')} than your ${fmtMb(yours.memoryMb)}`;
 }

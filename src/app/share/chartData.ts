@@ -29,7 +29,10 @@ export function reportTable(report: Report): Table {
     ['billed_gb_s', report.billedGbSeconds],
     ['idle_gb_s', report.idleGbSeconds],
     ['cost_total_usd', report.cost?.totalUsd ?? ''],
-    ['cost_monthly_usd', report.cost ? (report.cost.monthly?.totalUsd ?? report.cost.totalUsd) : ''],
+    [
+      'cost_monthly_usd',
+      report.cost ? (report.cost.monthly?.totalUsd ?? report.cost.totalUsd) : ''
+    ],
     ['cost_per_million_usd', report.cost?.perMillionUsd ?? '']
   ];
   return { columns: ['metric', 'value'], rows };
@@ -45,7 +48,13 @@ export function latencyTable(report: Report): Table {
     const n = (h.warm[i] ?? 0) + (h.cold[i] ?? 0);
     running += n;
     if (n === 0) continue;
-    rows.push([h.edgesMs[i]!, h.edgesMs[i + 1]!, h.warm[i] ?? 0, h.cold[i] ?? 0, total > 0 ? running / total : 0]);
+    rows.push([
+      h.edgesMs[i]!,
+      h.edgesMs[i + 1]!,
+      h.warm[i] ?? 0,
+      h.cold[i] ?? 0,
+      total > 0 ? running / total : 0
+    ]);
   }
   return { columns: ['from_ms', 'to_ms', 'warm', 'cold', 'share_at_or_below'], rows };
 }
@@ -58,7 +67,14 @@ export function costTable(report: Report): Table {
   return {
     columns: ['item', 'quantity', 'unit', 'unit_price_usd', 'run_usd', 'monthly_usd'],
     rows: [
-      ...cost.lineItems.map((li) => [li.label, li.quantity, li.unit, li.unitPriceUsd, li.usd, li.usd * factor]),
+      ...cost.lineItems.map((li) => [
+        li.label,
+        li.quantity,
+        li.unit,
+        li.unitPriceUsd,
+        li.usd,
+        li.usd * factor
+      ]),
       ['Total', '', '', '', cost.totalUsd, cost.monthly?.totalUsd ?? cost.totalUsd]
     ]
   };
@@ -68,16 +84,52 @@ export function costTable(report: Report): Table {
 export function timelineTable(report: Report): Table {
   const s = report.series;
   return {
-    columns: ['t_s', 'arrivals', 'cold_starts', 'throttled', 'busy_instances', 'live_instances', 'live_peak', 'p95_ms'],
-    rows: s.t.map((t, i) => [t, s.arrivals[i]!, s.coldStarts[i]!, s.throttled[i]!, s.busy[i]!, s.live[i]!, s.livePeak[i]!, s.p95Ms[i]!])
+    columns: [
+      't_s',
+      'arrivals',
+      'cold_starts',
+      'throttled',
+      'busy_instances',
+      'live_instances',
+      'live_peak',
+      'p95_ms'
+    ],
+    rows: s.t.map((t, i) => [
+      t,
+      s.arrivals[i]!,
+      s.coldStarts[i]!,
+      s.throttled[i]!,
+      s.busy[i]!,
+      s.live[i]!,
+      s.livePeak[i]!,
+      s.p95Ms[i]!
+    ])
   };
 }
 
 /** The memory sweep, one size per row. */
 export function memoryTable(points: readonly SweepPoint[]): Table {
   return {
-    columns: ['memory_mb', 'monthly_usd', 'mean_ms', 'p50_ms', 'p95_ms', 'p99_ms', 'cold_start_ratio', 'throttled'],
-    rows: points.map((p) => [p.memoryMb, p.monthlyUsd, p.meanMs, p.p50Ms, p.p95Ms, p.p99Ms, p.coldStartRatio, p.throttled])
+    columns: [
+      'memory_mb',
+      'monthly_usd',
+      'mean_ms',
+      'p50_ms',
+      'p95_ms',
+      'p99_ms',
+      'cold_start_ratio',
+      'throttled'
+    ],
+    rows: points.map((p) => [
+      p.memoryMb,
+      p.monthlyUsd,
+      p.meanMs,
+      p.p50Ms,
+      p.p95Ms,
+      p.p99Ms,
+      p.coldStartRatio,
+      p.throttled
+    ])
   };
 }
 
@@ -85,7 +137,9 @@ export function memoryTable(points: readonly SweepPoint[]): Table {
 export function breakEvenTable(comparison: Comparison): Table {
   return {
     columns: ['option', 'requests_per_month', 'faas_usd', 'always_on_usd'],
-    rows: comparison.curves.flatMap((c) => c.points.map((p) => [c.label, p.requestsPerMonth, p.faasUsd, p.alwaysOnUsd]))
+    rows: comparison.curves.flatMap((c) =>
+      c.points.map((p) => [c.label, p.requestsPerMonth, p.faasUsd, p.alwaysOnUsd])
+    )
   };
 }
 
@@ -100,6 +154,8 @@ export function toCsv(table: Table): string {
 
 /** The table as JSON: an array of objects keyed by column. */
 export function toJsonRows(table: Table): string {
-  const objects = table.rows.map((row) => Object.fromEntries(table.columns.map((c, i) => [c, row[i] ?? null])));
+  const objects = table.rows.map((row) =>
+    Object.fromEntries(table.columns.map((c, i) => [c, row[i] ?? null]))
+  );
   return `${JSON.stringify(objects, null, 2)}\n`;
 }

@@ -32,7 +32,8 @@ export function relativeChange(a: number, b: number): string {
   if (a === b) return 'same';
   if (a === 0) return b > 0 ? 'new (A was 0)' : 'same';
   const pct = ((b - a) / Math.abs(a)) * 100;
-  const rounded = Math.abs(pct) >= 10 ? Math.round(Math.abs(pct)).toString() : Math.abs(pct).toFixed(1);
+  const rounded =
+    Math.abs(pct) >= 10 ? Math.round(Math.abs(pct)).toString() : Math.abs(pct).toFixed(1);
   return rounded === '0.0' ? 'same' : signed(`${rounded} %`, pct);
 }
 
@@ -53,17 +54,35 @@ export function headlineDiffs(a: Report, b: Report): HeadlineDiff[] {
       b: costB,
       aText: `${fmtUsd(costA)}/month`,
       bText: `${fmtUsd(costB)}/month`,
-      change: cents === 0 ? 'same' : `${signed(fmtUsd(Math.abs(d)), d)}/month (${relativeChange(costA, costB)})`,
+      change:
+        cents === 0
+          ? 'same'
+          : `${signed(fmtUsd(Math.abs(d)), d)}/month (${relativeChange(costA, costB)})`,
       better: cents === 0 ? null : d < 0
     });
   }
   for (const q of ['p50', 'p95', 'p99'] as const) {
     const x = a.latencyMs[q];
     const y = b.latencyMs[q];
-    rows.push({ id: q, label: q, a: x, b: y, aText: fmtMs(x), bText: fmtMs(y), change: relativeChange(x, y), better: betterOf(x, y) });
+    rows.push({
+      id: q,
+      label: q,
+      a: x,
+      b: y,
+      aText: fmtMs(x),
+      bText: fmtMs(y),
+      change: relativeChange(x, y),
+      better: betterOf(x, y)
+    });
   }
   const pts = (b.coldStartRatio - a.coldStartRatio) * 100;
-  const ptsText = Math.abs(pts) < 0.005 ? 'same' : signed(`${Math.abs(pts) >= 1 ? Math.abs(pts).toFixed(1) : Math.abs(pts).toFixed(2)} pts`, pts);
+  const ptsText =
+    Math.abs(pts) < 0.005
+      ? 'same'
+      : signed(
+          `${Math.abs(pts) >= 1 ? Math.abs(pts).toFixed(1) : Math.abs(pts).toFixed(2)} pts`,
+          pts
+        );
   rows.push({
     id: 'cold',
     label: 'cold starts',

@@ -58,7 +58,10 @@ function swatchOf(li: Element): { color: string; shape: string } {
 export function figureSvg(figure: Element): ExportedSvg {
   const box = figure.getBoundingClientRect();
   const fs = getComputedStyle(figure);
-  const background = fs.backgroundColor && fs.backgroundColor !== 'rgba(0, 0, 0, 0)' ? fs.backgroundColor : '#ffffff';
+  const background =
+    fs.backgroundColor && fs.backgroundColor !== 'rgba(0, 0, 0, 0)'
+      ? fs.backgroundColor
+      : '#ffffff';
   const fg = fs.color || '#000000';
   const font = fs.fontFamily || 'sans-serif';
   const title = figure.querySelector('h3')?.textContent?.trim() ?? '';
@@ -84,7 +87,9 @@ export function figureSvg(figure: Element): ExportedSvg {
         : shape === 'dot'
           ? `<circle cx="${x + 5}" cy="${y}" r="4.5" fill="${color}"/>`
           : `<line x1="${x}" x2="${x + 16}" y1="${y}" y2="${y}" stroke="${color}" stroke-width="3"${shape === 'dashed' ? ' stroke-dasharray="5 3"' : ''}/>`;
-    legendParts.push(`${mark}<text x="${x + 22}" y="${y}" dy="0.32em" font-size="12" fill="${fg}">${escapeXml(label)}</text>`);
+    legendParts.push(
+      `${mark}<text x="${x + 22}" y="${y}" dy="0.32em" font-size="12" fill="${fg}">${escapeXml(label)}</text>`
+    );
     x += w;
   }
   const legendH = legendParts.length > 0 ? (row + 1) * LEGEND_ROW_H : 0;
@@ -100,7 +105,9 @@ export function figureSvg(figure: Element): ExportedSvg {
     clone.removeAttribute('style');
     const dy = top + (first ? r.top - first.top : 0);
     const dx = r.left - box.left;
-    plots.push(`<g transform="translate(${dx.toFixed(1)},${dy.toFixed(1)})">${clone.innerHTML}</g>`);
+    plots.push(
+      `<g transform="translate(${dx.toFixed(1)},${dy.toFixed(1)})">${clone.innerHTML}</g>`
+    );
     bottom = Math.max(bottom, dy + r.height);
   }
   const height = Math.round(bottom + PAD);

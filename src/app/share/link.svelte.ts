@@ -81,7 +81,11 @@ export class LinkState {
   fragment(short = true): string | null {
     const valid = this.#scenario.valid;
     if (!valid) return null;
-    return encodeScenario(valid, { short, compare: this.pinned, view: this.view.charts ? { charts: this.view.charts } : undefined });
+    return encodeScenario(valid, {
+      short,
+      compare: this.pinned,
+      view: this.view.charts ? { charts: this.view.charts } : undefined
+    });
   }
 
   /** The full link to share (short form). */
@@ -101,7 +105,10 @@ export class LinkState {
   embedLink(charts: string[]): string | null {
     const valid = this.#scenario.valid;
     if (!valid) return null;
-    const fragment = encodeScenario(valid, { short: true, view: { embed: true, charts: charts as LinkView['charts'] } });
+    const fragment = encodeScenario(valid, {
+      short: true,
+      view: { embed: true, charts: charts as LinkView['charts'] }
+    });
     return linkFor(fragment).replace(/\/(index\.html)?#/, '/embed.html#');
   }
 

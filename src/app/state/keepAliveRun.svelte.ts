@@ -41,10 +41,15 @@ export class KeepAliveRun {
     });
     // Progress travels on its own MessagePort, unordered with the result: never move it backwards.
     const onProgress = proxy((f: number) => {
-      if (generation === this.#generation && this.status === 'running' && f > this.fraction) this.fraction = f;
+      if (generation === this.#generation && this.status === 'running' && f > this.fraction)
+        this.fraction = f;
     });
     try {
-      const result = await Promise.race([client.api.compareKeepAlive(scenario, onProgress, input), client.crashed, abandoned]);
+      const result = await Promise.race([
+        client.api.compareKeepAlive(scenario, onProgress, input),
+        client.crashed,
+        abandoned
+      ]);
       if (generation !== this.#generation || result === null) return;
       this.rows = result.rows;
       this.scenario = scenario;

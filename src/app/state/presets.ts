@@ -22,7 +22,8 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'default',
     label: 'Default: 10 req/s for a day',
-    description: 'Poisson traffic at 10 requests per second, a 512 MB Node.js function on AWS Lambda.',
+    description:
+      'Poisson traffic at 10 requests per second, a 512 MB Node.js function on AWS Lambda.',
     build: withDefaults(() => {})
   },
   {
@@ -98,6 +99,9 @@ export const PRESETS: readonly Preset[] = [
 /** The preset with this id; throws on an unknown id so a typo never silently loads the default. */
 export function presetById(id: string): Preset {
   const preset = PRESETS.find((p) => p.id === id);
-  if (!preset) throw new Error(`Unknown preset '${id}': expected one of ${PRESETS.map((p) => p.id).join(', ')}`);
+  if (!preset)
+    throw new Error(
+      `Unknown preset '${id}': expected one of ${PRESETS.map((p) => p.id).join(', ')}`
+    );
   return preset;
 }

@@ -49,6 +49,7 @@ export class TraceFiles {
   #reader: TraceReader;
   #rerun: () => void;
   /** Every file read successfully, by SHA-256: what runs are given for the scenario's refs. */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup table; nothing renders from it
   #handles = new Map<string, File>();
   #generation = 0;
   /** The summary waiting for "use it anyway" after a mismatch. */
@@ -69,7 +70,9 @@ export class TraceFiles {
   /** Whether the chosen trace is small enough to carry in the link. */
   get canInline(): boolean {
     const f = this.chosen.trace;
-    return this.status === 'ready' && this.mismatch === null && f !== null && f.size <= INLINE_MAX_BYTES;
+    return (
+      this.status === 'ready' && this.mismatch === null && f !== null && f.size <= INLINE_MAX_BYTES
+    );
   }
 
   /** Chooses (or clears, with null) the file for `role` and reads the files again. */
@@ -119,7 +122,10 @@ export class TraceFiles {
     } catch (error) {
       if (generation !== this.#generation) return;
       const message = error instanceof Error ? error.message : String(error);
-      result = { ok: false, error: { role: 'trace', name: trace.name, message, line: 0, skippable: false } };
+      result = {
+        ok: false,
+        error: { role: 'trace', name: trace.name, message, line: 0, skippable: false }
+      };
     }
     if (generation !== this.#generation) return;
     this.progress = null;
@@ -134,7 +140,11 @@ export class TraceFiles {
     const summary = result.summary;
     this.status = 'ready';
     this.summary = summary;
-    for (const [role, ref] of [['trace', summary.file], ['durations', summary.durationsFile], ['memory', summary.memoryFile]] as const) {
+    for (const [role, ref] of [
+      ['trace', summary.file],
+      ['durations', summary.durationsFile],
+      ['memory', summary.memoryFile]
+    ] as const) {
       const file = this.chosen[role];
       if (file && ref?.sha256) this.#handles.set(ref.sha256, file);
     }
@@ -159,7 +169,8 @@ export class TraceFiles {
   /** Names the files read last in the scenario again (after switching traffic kinds back to 'trace'). */
   reapply(): void {
     const t = this.#traffic();
-    if (this.status === 'ready' && this.summary && t && t.file.name === '' && t.inline === null) this.#apply(this.summary, t.format);
+    if (this.status === 'ready' && this.summary && t && t.file.name === '' && t.inline === null)
+      this.#apply(this.summary, t.format);
   }
 
   /** Carries the chosen trace's text in the scenario (and so in its link), or stops carrying it. */
@@ -208,7 +219,8 @@ export class TraceFiles {
   /** The file the scenario names and no file read here matches (an opened link), if any. */
   #waitingFor(): TraceFileRef | null {
     const t = this.#traffic();
-    if (!t || t.inline !== null || t.file.sha256 === null || this.#handles.has(t.file.sha256)) return null;
+    if (!t || t.inline !== null || t.file.sha256 === null || this.#handles.has(t.file.sha256))
+      return null;
     return t.file;
   }
 
@@ -228,12 +240,19 @@ export class TraceFiles {
     if (t === null) return;
     this.#scenario.set('traffic.format', format);
     this.#scenario.set('traffic.file', { ...summary.file });
-    this.#scenario.set('traffic.durationsFile', summary.durationsFile && { ...summary.durationsFile });
+    this.#scenario.set(
+      'traffic.durationsFile',
+      summary.durationsFile && { ...summary.durationsFile }
+    );
     this.#scenario.set('traffic.memoryFile', summary.memoryFile && { ...summary.memoryFile });
     // Inline text of another file would replay the wrong trace.
-    if (t.inline !== null && !sameRef(t.file, summary.file)) this.#scenario.set('traffic.inline', null);
+    if (t.inline !== null && !sameRef(t.file, summary.file))
+      this.#scenario.set('traffic.inline', null);
     const select = t.select;
-    if (select.mode === 'one' && !summary.functions.some((f) => f.key === select.id || f.id === select.id)) {
+    if (
+      select.mode === 'one' &&
+      !summary.functions.some((f) => f.key === select.id || f.id === select.id)
+    ) {
       this.#scenario.set('traffic.select', { mode: 'all' });
     }
   }

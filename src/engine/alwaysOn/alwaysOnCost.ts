@@ -41,12 +41,37 @@ export function alwaysOnCost(option: AlwaysOnOption, use: AlwaysOnUse): AlwaysOn
       // Per second with a one-minute minimum per task.
       const s = Math.max(60, hours * 3600);
       const taskS = `${fmtQty(count)} × ${fmtQty(s)} s`;
-      items.push(lineItem('vcpu', 'Fargate vCPU', count * s * option.vcpu, p.vcpuSecond, `${taskS} × ${fmtQty(option.vcpu)} vCPU`));
-      items.push(lineItem('memory', 'Fargate memory', count * s * option.memoryGb, p.gbSecond, `${taskS} × ${fmtQty(option.memoryGb)} GB`));
-      const extraGb = Math.max(0, (use.ephemeralGb ?? p.includedEphemeralGb) - p.includedEphemeralGb);
+      items.push(
+        lineItem(
+          'vcpu',
+          'Fargate vCPU',
+          count * s * option.vcpu,
+          p.vcpuSecond,
+          `${taskS} × ${fmtQty(option.vcpu)} vCPU`
+        )
+      );
+      items.push(
+        lineItem(
+          'memory',
+          'Fargate memory',
+          count * s * option.memoryGb,
+          p.gbSecond,
+          `${taskS} × ${fmtQty(option.memoryGb)} GB`
+        )
+      );
+      const extraGb = Math.max(
+        0,
+        (use.ephemeralGb ?? p.includedEphemeralGb) - p.includedEphemeralGb
+      );
       if (extraGb > 0) {
         items.push(
-          lineItem('ephemeral', `Ephemeral storage above ${p.includedEphemeralGb} GB`, count * s * extraGb, p.ephemeralGbSecond, `${taskS} × ${fmtQty(extraGb)} GB`)
+          lineItem(
+            'ephemeral',
+            `Ephemeral storage above ${p.includedEphemeralGb} GB`,
+            count * s * extraGb,
+            p.ephemeralGbSecond,
+            `${taskS} × ${fmtQty(extraGb)} GB`
+          )
         );
       }
       break;
@@ -55,17 +80,49 @@ export function alwaysOnCost(option: AlwaysOnOption, use: AlwaysOnUse): AlwaysOn
       const active = Math.min(1, Math.max(0, use.activeFraction ?? 1));
       const activeH = count * hours * active;
       const idleH = count * hours - activeH;
-      items.push(lineItem('active:vcpu', 'App Runner active vCPU', activeH * option.vcpu, p.activeVcpuHour, `${fmtQty(activeH)} active h × ${fmtQty(option.vcpu)} vCPU`));
-      items.push(lineItem('active:memory', 'App Runner active memory', activeH * option.memoryGb, p.activeGbHour, `${fmtQty(activeH)} active h × ${fmtQty(option.memoryGb)} GB`));
-      items.push(lineItem('provisioned:memory', 'App Runner provisioned (idle) memory', idleH * option.memoryGb, p.provisionedGbHour, `${fmtQty(idleH)} idle h × ${fmtQty(option.memoryGb)} GB`));
-      notes.push(`App Runner active ${fmtQty(active * 100)} % of the time; it stopped accepting new customers after 2026-04-30 (AR2).`);
+      items.push(
+        lineItem(
+          'active:vcpu',
+          'App Runner active vCPU',
+          activeH * option.vcpu,
+          p.activeVcpuHour,
+          `${fmtQty(activeH)} active h × ${fmtQty(option.vcpu)} vCPU`
+        )
+      );
+      items.push(
+        lineItem(
+          'active:memory',
+          'App Runner active memory',
+          activeH * option.memoryGb,
+          p.activeGbHour,
+          `${fmtQty(activeH)} active h × ${fmtQty(option.memoryGb)} GB`
+        )
+      );
+      items.push(
+        lineItem(
+          'provisioned:memory',
+          'App Runner provisioned (idle) memory',
+          idleH * option.memoryGb,
+          p.provisionedGbHour,
+          `${fmtQty(idleH)} idle h × ${fmtQty(option.memoryGb)} GB`
+        )
+      );
+      notes.push(
+        `App Runner active ${fmtQty(active * 100)} % of the time; it stopped accepting new customers after 2026-04-30 (AR2).`
+      );
       break;
     }
     case 'monthly': {
       // Prorated to the second; the monthly price is the most one dyno costs in a month.
       const share = Math.min(1, hours / p.monthHours);
       const perHour = price(p.month.usd / p.monthHours, 'hour', p.month.source, 'D');
-      const item = lineItem('instances', option.label, count * hours, perHour, `${per}, at ${fmtQty(p.month.usd)} $/month ÷ ${p.monthHours} h`);
+      const item = lineItem(
+        'instances',
+        option.label,
+        count * hours,
+        perHour,
+        `${per}, at ${fmtQty(p.month.usd)} $/month ÷ ${p.monthHours} h`
+      );
       if (share === 1) {
         item.quantity = count * p.monthHours;
         item.usd = count * p.month.usd;
@@ -76,7 +133,19 @@ export function alwaysOnCost(option: AlwaysOnOption, use: AlwaysOnUse): AlwaysOn
     }
   }
   const sources = uniqueSources(
-    p.kind === 'hourly' ? [p.hour.source] : p.kind === 'fargate' ? [p.vcpuSecond.source] : p.kind === 'apprunner' ? [p.activeVcpuHour.source] : [p.month.source]
+    p.kind === 'hourly'
+      ? [p.hour.source]
+      : p.kind === 'fargate'
+        ? [p.vcpuSecond.source]
+        : p.kind === 'apprunner'
+          ? [p.activeVcpuHour.source]
+          : [p.month.source]
   );
-  return { optionId: option.id, lineItems: items, totalUsd: items.reduce((a, i) => a + i.usd, 0), sources, notes };
+  return {
+    optionId: option.id,
+    lineItems: items,
+    totalUsd: items.reduce((a, i) => a + i.usd, 0),
+    sources,
+    notes
+  };
 }

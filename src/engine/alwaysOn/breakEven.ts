@@ -67,11 +67,24 @@ export function breakEven(
     return u ? bill(u, scenario).totalUsd : null;
   };
   const alwaysOn = (r: number): number =>
-    sizeFleet({ ...fleet, option, meanRatePerS: r / monthS, peakRatePerS: (r / monthS) * peakToMean, monthHours: scenario.billing.monthHours }).monthlyUsd;
+    sizeFleet({
+      ...fleet,
+      option,
+      meanRatePerS: r / monthS,
+      peakRatePerS: (r / monthS) * peakToMean,
+      monthHours: scenario.billing.monthHours
+    }).monthlyUsd;
 
   if (faas(lo) === null) {
     notes.push('The run served no requests: no per-request quantities to scale.');
-    return { optionId: option.id, label: option.label, breakEvenRequestsPerMonth: null, status: 'always-on-cheaper-throughout', points: [], notes };
+    return {
+      optionId: option.id,
+      label: option.label,
+      breakEvenRequestsPerMonth: null,
+      status: 'always-on-cheaper-throughout',
+      points: [],
+      notes
+    };
   }
 
   const points: BreakEvenPoint[] = [];
@@ -98,7 +111,14 @@ export function breakEven(
     }
     at = Math.exp(b);
   }
-  return { optionId: option.id, label: option.label, breakEvenRequestsPerMonth: at, status, points, notes };
+  return {
+    optionId: option.id,
+    label: option.label,
+    breakEvenRequestsPerMonth: at,
+    status,
+    points,
+    notes
+  };
 }
 
 function round(x: number): number {

@@ -29,14 +29,19 @@ export function peakRate(report: Report): number {
   const { intervalS, arrivals } = report.series;
   let peak = 0;
   for (let i = 0; i < arrivals.length; i++) {
-    const len = i === arrivals.length - 1 ? Math.max(report.simulatedS - i * intervalS, 1e-9) : intervalS;
+    const len =
+      i === arrivals.length - 1 ? Math.max(report.simulatedS - i * intervalS, 1e-9) : intervalS;
     peak = Math.max(peak, arrivals[i] / Math.min(len, intervalS));
   }
   return peak;
 }
 
 /** compareAlwaysOn(report, scenario): fleets for `scenario.alwaysOn.options`, sized for the run. */
-export function compareAlwaysOn(report: Report, scenario: Scenario, opts: CompareOptions = {}): AlwaysOnComparison {
+export function compareAlwaysOn(
+  report: Report,
+  scenario: Scenario,
+  opts: CompareOptions = {}
+): AlwaysOnComparison {
   const meanRatePerS = report.simulatedS > 0 ? report.arrivals / report.simulatedS : 0;
   const peakRatePerS = Math.max(meanRatePerS, peakRate(report));
   const work = serverWorkload(scenario);

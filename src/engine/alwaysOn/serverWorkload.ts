@@ -27,7 +27,11 @@ export function faasCpuShare(scenario: Scenario): number {
       return Math.min(6, mb / 1769);
     case 'gcp-functions-gen1': {
       const table = PRICING['gcp-functions-gen1'].ghzByMemoryMb;
-      const size = Object.keys(table).map(Number).sort((a, b) => a - b).find((s) => s >= mb) ?? 8192;
+      const size =
+        Object.keys(table)
+          .map(Number)
+          .sort((a, b) => a - b)
+          .find((s) => s >= mb) ?? 8192;
       return table[size] / 2.4;
     }
     case 'gcp-cloud-run':

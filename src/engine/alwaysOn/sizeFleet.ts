@@ -88,7 +88,11 @@ export function sizeFleet(input: FleetInput): Fleet {
   // App Runner bills an instance as active while ≥ 1 request is in flight: with Poisson arrivals the
   // number in flight is about Poisson(λ·W), so P(active) ≈ 1 − e^(−λW) (M/G/∞).
   const inFlight = (input.meanRatePerS / instances) * (latency.meanMs / 1000);
-  const bill = alwaysOnCost(option, { count: instances, hours: monthHours, activeFraction: 1 - Math.exp(-inFlight) });
+  const bill = alwaysOnCost(option, {
+    count: instances,
+    hours: monthHours,
+    activeFraction: 1 - Math.exp(-inFlight)
+  });
 
   const notes = [
     `Instances = max(${minInstances}, ⌈peak ${fmt(peak)} req/s ÷ (${fmt(capacity)} req/s per instance × ${fmt(target)})⌉) = ${instances}.`,
@@ -102,7 +106,8 @@ export function sizeFleet(input: FleetInput): Fleet {
       `${option.label} is burstable with a ${fmt(option.baselinePerVcpu * 100)} % baseline per vCPU; at ${fmt(utilization * 100)} % mean utilisation it spends CPU credits (surplus credits in unlimited mode are billed extra and not included) [U].`
     );
   }
-  if (option.vcpuConfidence === 'U') notes.push(`${option.label}: vCPUs for sizing are an assumption [U].`);
+  if (option.vcpuConfidence === 'U')
+    notes.push(`${option.label}: vCPUs for sizing are an assumption [U].`);
   return {
     optionId: option.id,
     label: option.label,

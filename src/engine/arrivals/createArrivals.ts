@@ -7,14 +7,24 @@ import { diurnalArrivals } from './diurnal.ts';
 import { burstProfile, piecewiseArrivals } from './piecewise.ts';
 import { poissonArrivals } from './poisson.ts';
 
-export function createArrivals(traffic: Traffic, horizonS: number, source: Uniform): ArrivalProcess {
+export function createArrivals(
+  traffic: Traffic,
+  horizonS: number,
+  source: Uniform
+): ArrivalProcess {
   switch (traffic.kind) {
     case 'constant':
       return constantArrivals(traffic.ratePerS, horizonS);
     case 'poisson':
       return poissonArrivals(traffic.ratePerS, horizonS, source);
     case 'diurnal':
-      return diurnalArrivals(traffic.meanRatePerS, traffic.peakToMean, traffic.peakHourUtc, horizonS, source);
+      return diurnalArrivals(
+        traffic.meanRatePerS,
+        traffic.peakToMean,
+        traffic.peakHourUtc,
+        horizonS,
+        source
+      );
     case 'bursts':
       return piecewiseArrivals(
         burstProfile(
@@ -28,7 +38,9 @@ export function createArrivals(traffic: Traffic, horizonS: number, source: Unifo
         source
       );
     case 'trace':
-      throw new Error("traffic kind 'trace' is replayed by simulateTrace(scenario, trace), not by an arrival process");
+      throw new Error(
+        "traffic kind 'trace' is replayed by simulateTrace(scenario, trace), not by an arrival process"
+      );
   }
 }
 

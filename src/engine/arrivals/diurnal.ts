@@ -53,7 +53,10 @@ class DiurnalArrivals implements ArrivalProcess {
     for (;;) {
       const t = (this.t += this.meanGapS * exponential(this.source));
       if (t >= this.horizonS) return Infinity;
-      if (this.source.next() < Math.exp(this.kappa * (Math.cos(this.omega * (t - this.phaseS)) - 1))) return t;
+      if (
+        this.source.next() < Math.exp(this.kappa * (Math.cos(this.omega * (t - this.phaseS)) - 1))
+      )
+        return t;
     }
   }
 }

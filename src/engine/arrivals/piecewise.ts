@@ -14,7 +14,11 @@ export interface RateProfile {
  * Exact non-homogeneous Poisson: draw E ~ Exp(1) and walk the segments, spending r·Δt of E in
  * each, so no candidate is rejected (unlike thinning) and zero-rate segments cost nothing.
  */
-export function piecewiseArrivals(profile: RateProfile, horizonS: number, source: Uniform): ArrivalProcess {
+export function piecewiseArrivals(
+  profile: RateProfile,
+  horizonS: number,
+  source: Uniform
+): ArrivalProcess {
   return new PiecewiseArrivals(profile, horizonS, source);
 }
 
@@ -71,5 +75,9 @@ export function burstProfile(
   const offset = mod(burstOffsetS);
   const inBurst = (s: number) => mod(s - offset) < burstLengthS;
   const start = [...new Set([0, offset, mod(offset + burstLengthS)])].sort((a, b) => a - b);
-  return { periodS: period, start, ratePerS: start.map((s) => (inBurst(s) ? burstRatePerS : baseRatePerS)) };
+  return {
+    periodS: period,
+    start,
+    ratePerS: start.map((s) => (inBurst(s) ? burstRatePerS : baseRatePerS))
+  };
 }

@@ -3,7 +3,11 @@ import { exponential } from '../distributions/ziggurat.ts';
 import type { Uniform } from '../rng.ts';
 import type { ArrivalProcess } from './arrivalProcess.ts';
 
-export function poissonArrivals(ratePerS: number, horizonS: number, source: Uniform): ArrivalProcess {
+export function poissonArrivals(
+  ratePerS: number,
+  horizonS: number,
+  source: Uniform
+): ArrivalProcess {
   return new PoissonArrivals(1 / ratePerS, horizonS, source);
 }
 

@@ -39,7 +39,14 @@ export function meterFor(scenario: Scenario): MeterSpec {
 }
 
 /** Cost fields each line item adds to, by the prefix of its name. */
-type Category = 'requestsUsd' | 'computeUsd' | 'initUsd' | 'provisionedUsd' | 'keepWarmUsd' | 'freeTierUsd' | 'baseUsd';
+type Category =
+  | 'requestsUsd'
+  | 'computeUsd'
+  | 'initUsd'
+  | 'provisionedUsd'
+  | 'keepWarmUsd'
+  | 'freeTierUsd'
+  | 'baseUsd';
 
 function categoryOf(name: string): Category {
   const head = name.split(':')[0];
@@ -104,7 +111,9 @@ export function bill(usage: Usage, scenario: Scenario, catalog: Catalog = PRICIN
       `Tiers, free tiers and fixed fees are monthly: this ${fmtQty(usage.durationS)} s run is billed as 1/${fmtQty(scale)} of a ${fmtQty(monthHours)} h month at the same rates (${fmtUsd(monthTotal)} per month).`
     );
   } else if (!isMonth) {
-    cost.notes.push(`The run is ${fmtQty(1 / scale)} months long; each month is billed with its own tiers and free tier.`);
+    cost.notes.push(
+      `The run is ${fmtQty(1 / scale)} months long; each month is billed with its own tiers and free tier.`
+    );
   }
   return cost;
 }

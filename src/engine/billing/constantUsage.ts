@@ -35,11 +35,14 @@ export function constantUsage(w: ConstantWorkload, meter: MeterSpec): Usage {
   const provisioned = w.provisioned ?? 0;
   const provisionedHours = w.provisionedHours ?? monthHours;
   const usage = emptyUsage(monthHours * 3600, w.memoryMb, provisioned);
-  if (provisioned > 0 && provisionedHours !== monthHours) usage.provisionedEnabledS = provisionedHours * 3600;
+  if (provisioned > 0 && provisionedHours !== monthHours)
+    usage.provisionedEnabledS = provisionedHours * 3600;
 
   const billed = billedDuration(w.durationMs, meter.granularityMs, meter.minimumMs);
   const capacity =
-    w.durationMs > 0 ? Math.floor((provisioned * provisionedHours * 3_600_000) / w.durationMs) : w.requests;
+    w.durationMs > 0
+      ? Math.floor((provisioned * provisionedHours * 3_600_000) / w.durationMs)
+      : w.requests;
   const onProvisioned = Math.min(w.requests, w.provisionedRequests ?? capacity);
   const onDemand = w.requests - onProvisioned;
 
@@ -49,7 +52,10 @@ export function constantUsage(w: ConstantWorkload, meter: MeterSpec): Usage {
   usage.provisionedBilledMs = onProvisioned * billed;
   usage.cpuMs = w.requests * Math.ceil(w.cpuMs ?? 0);
   // Each request its own busy period, shared by `instanceConcurrency` requests at once.
-  const busyPeriod = Math.max(meter.minimumMs, Math.ceil(w.durationMs / meter.busyGranularityMs - 1e-9) * meter.busyGranularityMs);
+  const busyPeriod = Math.max(
+    meter.minimumMs,
+    Math.ceil(w.durationMs / meter.busyGranularityMs - 1e-9) * meter.busyGranularityMs
+  );
   usage.instanceBusyMs =
     w.busyHours !== undefined
       ? Math.round(w.busyHours * 3_600_000)

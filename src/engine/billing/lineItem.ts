@@ -4,7 +4,12 @@ import type { Price } from '../pricing/price.ts';
 import { fmtQty, fmtRate, fmtUsd } from './format.ts';
 import type { TierPiece } from './tiers.ts';
 
-const PLURAL: { readonly [unit: string]: string } = { request: 'requests', execution: 'executions', invocation: 'invocations', hour: 'hours' };
+const PLURAL: { readonly [unit: string]: string } = {
+  request: 'requests',
+  execution: 'executions',
+  invocation: 'invocations',
+  hour: 'hours'
+};
 
 /** The unit as a line item shows it: 'requests' for a price per 'request'. */
 export function unitOf(priceUnit: string): string {

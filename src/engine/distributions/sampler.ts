@@ -34,7 +34,11 @@ export function durationSampler(dist: DurationDist, u: Uniform): Sampler {
       return new LognormalSampler(mu, sigma, u);
     }
     case 'percentiles':
-      return new PercentilesSampler(Float64Array.from(dist.p, (x) => x / 100), Float64Array.from(dist.ms), u);
+      return new PercentilesSampler(
+        Float64Array.from(dist.p, (x) => x / 100),
+        Float64Array.from(dist.ms),
+        u
+      );
   }
 }
 
@@ -84,7 +88,11 @@ export function createNormal(source: Source): () => number {
 }
 
 /** Piecewise-linear quantile function through (p[i], ms[i]); p in [0, 1] ascending. */
-export function interpolateQuantile(p: ArrayLike<number>, ms: ArrayLike<number>, u: number): number {
+export function interpolateQuantile(
+  p: ArrayLike<number>,
+  ms: ArrayLike<number>,
+  u: number
+): number {
   const n = p.length;
   if (u <= p[0]) return ms[0];
   for (let i = 1; i < n; i++) {
@@ -111,7 +119,8 @@ export function distMean(dist: DurationDist): number {
       // Mean of a piecewise-linear quantile function: area under it, segment by segment.
       let area = 0;
       const { p, ms } = dist;
-      for (let i = 1; i < p.length; i++) area += ((p[i] - p[i - 1]) / 100) * ((ms[i] + ms[i - 1]) / 2);
+      for (let i = 1; i < p.length; i++)
+        area += ((p[i] - p[i - 1]) / 100) * ((ms[i] + ms[i - 1]) / 2);
       // Mass below p[0] sits at ms[0], above p[last] at ms[last].
       area += (p[0] / 100) * ms[0] + ((100 - p[p.length - 1]) / 100) * ms[ms.length - 1];
       return area;

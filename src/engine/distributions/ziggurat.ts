@@ -25,7 +25,13 @@ interface Ziggurat {
  * Layers of equal area `v` under a decreasing density f on [0, ∞): x[1] = r, x[i+1] = f⁻¹(f(x[i]) + v/x[i]);
  * layer 0 is the base strip of width v/f(r) (its part beyond r is the tail).
  */
-function buildZiggurat(n: number, r: number, v: number, f: (x: number) => number, fInv: (y: number) => number): Ziggurat {
+function buildZiggurat(
+  n: number,
+  r: number,
+  v: number,
+  f: (x: number) => number,
+  fInv: (y: number) => number
+): Ziggurat {
   const x = new Float64Array(n + 1);
   x[0] = v / f(r);
   x[1] = r;
@@ -44,7 +50,13 @@ function buildZiggurat(n: number, r: number, v: number, f: (x: number) => number
 
 // Constants from Marsaglia & Tsang (2000): r and the layer area v for 256 (exponential) and 128 (normal) layers.
 const EXP_R = 7.697117470131487;
-const EXP = buildZiggurat(256, EXP_R, 3.949659822581572e-3, (x) => Math.exp(-x), (y) => -Math.log(y));
+const EXP = buildZiggurat(
+  256,
+  EXP_R,
+  3.949659822581572e-3,
+  (x) => Math.exp(-x),
+  (y) => -Math.log(y)
+);
 const NORMAL_R = 3.442619855899;
 const NORMAL = buildZiggurat(
   128,

@@ -4,7 +4,10 @@ import { hybridHistogram } from './hybridHistogram.ts';
 import type { KeepAlivePolicy, KeepAliveSpec } from './keepAlivePolicy.ts';
 
 /** createKeepAlivePolicy(spec, keepAliveS) — keepAliveS is platform.keepAliveS, used by 'fixed'. */
-export function createKeepAlivePolicy(spec: KeepAliveSpec | undefined, keepAliveS: number): KeepAlivePolicy {
+export function createKeepAlivePolicy(
+  spec: KeepAliveSpec | undefined,
+  keepAliveS: number
+): KeepAlivePolicy {
   if (spec === undefined) return fixedKeepAlive(keepAliveS);
   switch (spec.policy) {
     case 'fixed':

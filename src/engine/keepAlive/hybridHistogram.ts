@@ -22,7 +22,11 @@
  * Example: idle times of 7 min − 100 ms (7-min timer, 100-ms runs) fall in bin [6, 7) min:
  * pre-warm at 5.4 min, warm until 7.7 min. Exact 7-min idle times fall in [7, 8): 6.3 and 8.8 min.
  */
-import type { HybridHistogramParams, KeepAlivePolicy, KeepAliveWindows } from './keepAlivePolicy.ts';
+import type {
+  HybridHistogramParams,
+  KeepAlivePolicy,
+  KeepAliveWindows
+} from './keepAlivePolicy.ts';
 import { HYBRID_HISTOGRAM_DEFAULTS } from './keepAlivePolicy.ts';
 
 export type HybridReason = 'histogram' | 'too-few-samples' | 'out-of-bounds' | 'not-predictable';
@@ -32,7 +36,9 @@ export interface HybridHistogramPolicy extends KeepAlivePolicy {
   describe(): { reason: HybridReason; samples: number; outOfBounds: number; cv: number };
 }
 
-export function hybridHistogram(params: Partial<HybridHistogramParams> = {}): HybridHistogramPolicy {
+export function hybridHistogram(
+  params: Partial<HybridHistogramParams> = {}
+): HybridHistogramPolicy {
   const p = { ...HYBRID_HISTOGRAM_DEFAULTS, ...params };
   checkParams(p);
   const binS = p.binMinutes * 60;
@@ -74,9 +80,9 @@ export function hybridHistogram(params: Partial<HybridHistogramParams> = {}): Hy
   }
   function compute(): Readonly<KeepAliveWindows> {
     const n = inRange + oob;
-    if (n < p.minSamples) return (reason = 'too-few-samples'), fallback;
-    if (oob / n > p.maxOutOfBoundsFraction) return (reason = 'out-of-bounds'), fallback;
-    if (cv() < p.cvThreshold) return (reason = 'not-predictable'), fallback;
+    if (n < p.minSamples) return ((reason = 'too-few-samples'), fallback);
+    if (oob / n > p.maxOutOfBoundsFraction) return ((reason = 'out-of-bounds'), fallback);
+    if (cv() < p.cvThreshold) return ((reason = 'not-predictable'), fallback);
     reason = 'histogram';
     const head = slotOfRank(rank(p.prewarmPercentile, n));
     const tail = slotOfRank(rank(p.keepAlivePercentile, n));
@@ -115,11 +121,20 @@ function checkParams(p: HybridHistogramParams): void {
     ['binMinutes', p.binMinutes > 0, '> 0'],
     ['rangeMinutes', p.rangeMinutes >= p.binMinutes, '≥ binMinutes'],
     ['prewarmPercentile', p.prewarmPercentile >= 0 && p.prewarmPercentile <= 100, 'in [0, 100]'],
-    ['keepAlivePercentile', p.keepAlivePercentile >= p.prewarmPercentile && p.keepAlivePercentile <= 100, 'in [prewarmPercentile, 100]'],
+    [
+      'keepAlivePercentile',
+      p.keepAlivePercentile >= p.prewarmPercentile && p.keepAlivePercentile <= 100,
+      'in [prewarmPercentile, 100]'
+    ],
     ['marginFraction', p.marginFraction >= 0 && p.marginFraction < 1, 'in [0, 1)'],
     ['minSamples', p.minSamples >= 1, '≥ 1'],
     ['cvThreshold', p.cvThreshold >= 0, '≥ 0'],
-    ['maxOutOfBoundsFraction', p.maxOutOfBoundsFraction >= 0 && p.maxOutOfBoundsFraction <= 1, 'in [0, 1]']
+    [
+      'maxOutOfBoundsFraction',
+      p.maxOutOfBoundsFraction >= 0 && p.maxOutOfBoundsFraction <= 1,
+      'in [0, 1]'
+    ]
   ];
-  for (const [name, ok, rule] of rules) if (!ok) throw new Error(`hybrid-histogram ${name} = ${p[name]}: must be ${rule}`);
+  for (const [name, ok, rule] of rules)
+    if (!ok) throw new Error(`hybrid-histogram ${name} = ${p[name]}: must be ${rule}`);
 }

@@ -50,7 +50,11 @@ export interface OpenInterval {
   peak: number;
 }
 
-export function createAccumulators(durationS: number, memoryMb: number, provisioned: number): Accumulators {
+export function createAccumulators(
+  durationS: number,
+  memoryMb: number,
+  provisioned: number
+): Accumulators {
   const intervalS = chooseInterval(durationS);
   const n = Math.max(1, Math.ceil(durationS / intervalS));
   return {
@@ -108,9 +112,27 @@ export function buildReport(
     allSum[i] = acc.histColdSum[i] + acc.histWarmSum[i];
   }
   const coldCount = acc.coldStarts;
-  const latencyMs = summarize(all, allSum, served, acc.sumCold + acc.sumWarm, Math.max(acc.maxCold, acc.maxWarm));
-  const latencyColdMs = summarize(acc.histCold, acc.histColdSum, coldCount, acc.sumCold, acc.maxCold);
-  const latencyWarmMs = summarize(acc.histWarm, acc.histWarmSum, served - coldCount, acc.sumWarm, acc.maxWarm);
+  const latencyMs = summarize(
+    all,
+    allSum,
+    served,
+    acc.sumCold + acc.sumWarm,
+    Math.max(acc.maxCold, acc.maxWarm)
+  );
+  const latencyColdMs = summarize(
+    acc.histCold,
+    acc.histColdSum,
+    coldCount,
+    acc.sumCold,
+    acc.maxCold
+  );
+  const latencyWarmMs = summarize(
+    acc.histWarm,
+    acc.histWarmSum,
+    served - coldCount,
+    acc.sumWarm,
+    acc.maxWarm
+  );
 
   const usage: Usage = {
     ...acc.usage,
@@ -119,9 +141,15 @@ export function buildReport(
     instanceLiveMs: Math.round(acc.liveArea * 1000),
     instanceIdleMs: Math.round((acc.liveArea - acc.busyArea) * 1000)
   };
-  const mbMs = BigInt(usage.onDemandBilledMs + usage.provisionedBilledMs + usage.initBilledMs) * BigInt(usage.memoryMb);
+  const mbMs =
+    BigInt(usage.onDemandBilledMs + usage.provisionedBilledMs + usage.initBilledMs) *
+    BigInt(usage.memoryMb);
   const t = simulatedS > 0 ? simulatedS : 1;
-  const series = buildSeries(acc, complete ? acc.nIntervals : currentInterval + 1, open === null ? [] : Array.isArray(open) ? open : [open]);
+  const series = buildSeries(
+    acc,
+    complete ? acc.nIntervals : currentInterval + 1,
+    open === null ? [] : Array.isArray(open) ? open : [open]
+  );
   const peak = series.livePeak.reduce((a, b) => (b > a ? b : a), 0);
 
   return {
@@ -147,7 +175,7 @@ export function buildReport(
     },
     keepWarm: { pings: acc.pings, coldPings: acc.coldPings },
     billedGbSeconds: mbMsToGbSeconds(mbMs),
-    idleGbSeconds: (((acc.liveArea - acc.busyArea) * usage.memoryMb) / 1024),
+    idleGbSeconds: ((acc.liveArea - acc.busyArea) * usage.memoryMb) / 1024,
     usage,
     series,
     cost: null

@@ -13,7 +13,13 @@ export type AlwaysOnPricing =
   /** Per instance-hour while running (EC2 per second with a 60 s minimum, GCE per second). */
   | { kind: 'hourly'; hour: Price }
   /** Per vCPU and GB per second of task time, 60 s minimum; ephemeral storage above 20 GB. */
-  | { kind: 'fargate'; vcpuSecond: Price; gbSecond: Price; ephemeralGbSecond: Price; includedEphemeralGb: number }
+  | {
+      kind: 'fargate';
+      vcpuSecond: Price;
+      gbSecond: Price;
+      ephemeralGbSecond: Price;
+      includedEphemeralGb: number;
+    }
   /** Memory always (provisioned), vCPU and memory again while active (processing requests). */
   | { kind: 'apprunner'; provisionedGbHour: Price; activeVcpuHour: Price; activeGbHour: Price }
   /** A monthly price, prorated to the second, capped at the price for a whole month. */
@@ -34,7 +40,14 @@ export interface AlwaysOnOption {
   pricing: AlwaysOnPricing;
 }
 
-function ec2(name: string, vcpu: number, memoryGb: number, arch: Arch, usd: number, baseline: number | null): AlwaysOnOption {
+function ec2(
+  name: string,
+  vcpu: number,
+  memoryGb: number,
+  arch: Arch,
+  usd: number,
+  baseline: number | null
+): AlwaysOnOption {
   return {
     id: `ec2:${name}`,
     label: `EC2 ${name}`,
@@ -100,7 +113,9 @@ const APP_RUNNER: Extract<AlwaysOnPricing, { kind: 'apprunner' }> = {
 };
 
 /** Fargate's task sizes: memory (GB) allowed for each vCPU count (F1; 16 vCPU in 8 GB steps). */
-const FARGATE_SIZES: { [vcpu: string]: { min: number; max: number; step: number; also?: number[] } } = {
+const FARGATE_SIZES: {
+  [vcpu: string]: { min: number; max: number; step: number; also?: number[] };
+} = {
   '0.25': { min: 1, max: 2, step: 1, also: [0.5] },
   '0.5': { min: 1, max: 4, step: 1 },
   '1': { min: 2, max: 8, step: 1 },
@@ -110,7 +125,18 @@ const FARGATE_SIZES: { [vcpu: string]: { min: number; max: number; step: number;
   '16': { min: 32, max: 120, step: 8 }
 };
 
-const APP_RUNNER_SIZES = ['0.25vcpu-0.5gb', '0.25vcpu-1gb', '0.5vcpu-1gb', '1vcpu-2gb', '1vcpu-3gb', '1vcpu-4gb', '2vcpu-4gb', '4vcpu-8gb', '4vcpu-10gb', '4vcpu-12gb'];
+const APP_RUNNER_SIZES = [
+  '0.25vcpu-0.5gb',
+  '0.25vcpu-1gb',
+  '0.5vcpu-1gb',
+  '1vcpu-2gb',
+  '1vcpu-3gb',
+  '1vcpu-4gb',
+  '2vcpu-4gb',
+  '4vcpu-8gb',
+  '4vcpu-10gb',
+  '4vcpu-12gb'
+];
 
 /** The listed options (Fargate and App Runner accept any valid size through `alwaysOnOption`). */
 export const ALWAYS_ON_OPTIONS: readonly AlwaysOnOption[] = [
@@ -143,7 +169,8 @@ export const ALWAYS_ON_OPTIONS: readonly AlwaysOnOption[] = [
 function fargateOption(vcpu: number, memoryGb: number, arch: Arch): AlwaysOnOption | null {
   const size = FARGATE_SIZES[String(vcpu)];
   if (!size) return null;
-  const inRange = memoryGb >= size.min && memoryGb <= size.max && (memoryGb - size.min) % size.step === 0;
+  const inRange =
+    memoryGb >= size.min && memoryGb <= size.max && (memoryGb - size.min) % size.step === 0;
   if (!inRange && !size.also?.includes(memoryGb)) return null;
   const archId = arch === 'arm64' ? 'arm64' : 'x86';
   return {
@@ -182,7 +209,11 @@ export function alwaysOnOption(id: string): AlwaysOnOption | null {
   if (listed) return listed;
   const fargate = /^fargate:([\d.]+)vcpu-([\d.]+)gb-(x86|x86_64|arm64)$/.exec(id);
   if (fargate) {
-    return fargateOption(Number(fargate[1]), Number(fargate[2]), fargate[3] === 'arm64' ? 'arm64' : 'x86_64');
+    return fargateOption(
+      Number(fargate[1]),
+      Number(fargate[2]),
+      fargate[3] === 'arm64' ? 'arm64' : 'x86_64'
+    );
   }
   if (id.startsWith('apprunner:')) return appRunnerOption(id.slice('apprunner:'.length));
   return null;

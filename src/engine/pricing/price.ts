@@ -31,7 +31,12 @@ export interface Allowance {
   confidence: Confidence;
 }
 
-export function price(usd: number, unit: string, source: PriceSource, confidence: Confidence): Price {
+export function price(
+  usd: number,
+  unit: string,
+  source: PriceSource,
+  confidence: Confidence
+): Price {
   return { usd, unit, source, confidence };
 }
 

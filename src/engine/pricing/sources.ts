@@ -98,5 +98,9 @@ export const SOURCES = {
     'https://devcenter.heroku.com/articles/usage-and-billing',
     '2024-10-11'
   ),
-  H2: src('Dyno Types (Heroku Dev Center)', 'https://devcenter.heroku.com/articles/dyno-types', '2024-06-04')
+  H2: src(
+    'Dyno Types (Heroku Dev Center)',
+    'https://devcenter.heroku.com/articles/dyno-types',
+    '2024-06-04'
+  )
 } as const;

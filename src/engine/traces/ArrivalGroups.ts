@@ -55,7 +55,12 @@ export class ArrivalGroups {
       minS = Math.min(minS, timesS[0]);
       maxS = Math.max(maxS, timesS[timesS.length - 1]);
       invocations += timesS.length;
-      const f: TraceFunction = { id: g.id, app: g.app, arrivals: { kind: 'times', timesS }, invocations: timesS.length };
+      const f: TraceFunction = {
+        id: g.id,
+        app: g.app,
+        arrivals: { kind: 'times', timesS },
+        invocations: timesS.length
+      };
       if (durationsMs !== undefined) f.durationsMs = durationsMs;
       functions.push(f);
     }

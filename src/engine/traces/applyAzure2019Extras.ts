@@ -8,7 +8,11 @@ import type { Trace, TraceFunction } from './traceModel.ts';
  * `duration` (percentile dist) and `memoryMb` where the files have a row for them; the notes say
  * how many matched. Functions without a match keep the scenario's duration and memory.
  */
-export function applyAzure2019Extras(trace: Trace, durations?: Azure2019Durations, memory?: Azure2019Memory): Trace {
+export function applyAzure2019Extras(
+  trace: Trace,
+  durations?: Azure2019Durations,
+  memory?: Azure2019Memory
+): Trace {
   let withDuration = 0;
   let withMemory = 0;
   const functions = trace.functions.map((f) => {
@@ -30,7 +34,9 @@ export function applyAzure2019Extras(trace: Trace, durations?: Azure2019Duration
   });
   const n = functions.length;
   const notes = [...trace.notes];
-  if (durations !== undefined) notes.push(`durations: ${withDuration} of ${n} functions have a percentile row`);
-  if (memory !== undefined) notes.push(`memory (per ${memory.scope}): ${withMemory} of ${n} functions have a row`);
+  if (durations !== undefined)
+    notes.push(`durations: ${withDuration} of ${n} functions have a percentile row`);
+  if (memory !== undefined)
+    notes.push(`memory (per ${memory.scope}): ${withMemory} of ${n} functions have a row`);
   return { ...trace, functions, notes };
 }

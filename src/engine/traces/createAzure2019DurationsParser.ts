@@ -26,11 +26,15 @@ export interface Azure2019Durations {
  * Every `percentile_Average_<p>` column becomes one point (p, ms); the points must be
  * non-decreasing. (They are percentiles of 30-s averages, not of single invocations; see README.)
  */
-export function createAzure2019DurationsParser(options: ParseOptions = {}): ChunkParser<Azure2019Durations> {
+export function createAzure2019DurationsParser(
+  options: ParseOptions = {}
+): ChunkParser<Azure2019Durations> {
   const log = createRowErrorLog(options);
   const byFunction = new Map<string, FunctionDurations>();
   let header: string[] = [];
-  let app = -1, func = -1, average = -1;
+  let app = -1,
+    func = -1,
+    average = -1;
   const pCols: number[] = [];
   const p: number[] = [];
 
@@ -56,14 +60,21 @@ export function createAzure2019DurationsParser(options: ParseOptions = {}): Chun
       return true;
     },
     row(fields, line) {
-      if (fields.length !== header.length) return log.report(line, undefined, columnCountProblem(header, fields.length));
+      if (fields.length !== header.length)
+        return log.report(line, undefined, columnCountProblem(header, fields.length));
       const ms: number[] = [];
       for (const c of pCols) {
         const x = toNumber(fields[c]);
-        const problem = numberProblem(fields[c], x) ?? (x < 0 ? `${quote(fields[c])} is negative; durations are ≥ 0 ms` : null);
+        const problem =
+          numberProblem(fields[c], x) ??
+          (x < 0 ? `${quote(fields[c])} is negative; durations are ≥ 0 ms` : null);
         if (problem !== null) return log.report(line, header[c], problem);
         if (ms.length > 0 && x < ms[ms.length - 1]) {
-          return log.report(line, header[c], `${x} is below the previous percentile (${ms[ms.length - 1]}); percentiles must be non-decreasing`);
+          return log.report(
+            line,
+            header[c],
+            `${x} is below the previous percentile (${ms[ms.length - 1]}); percentiles must be non-decreasing`
+          );
         }
         ms.push(x);
       }
@@ -75,7 +86,8 @@ export function createAzure2019DurationsParser(options: ParseOptions = {}): Chun
       byFunction.set(`${fields[app]}/${fields[func]}`, entry);
     },
     finish(dataRows) {
-      if (dataRows === 0) throw new TraceParseError('no data rows: the durations file has a header only');
+      if (dataRows === 0)
+        throw new TraceParseError('no data rows: the durations file has a header only');
       return { byFunction, errors: log.errors, skippedRows: log.skippedRows };
     }
   });

@@ -23,11 +23,16 @@ const MINUTE_S = 60;
  * `480..959` (vHive invitro excerpt). Minute column m covers [(m−1)·60, m·60) s of the day in the
  * original 1-based schema, so arrival 0 is startS = (first m − 1)·60 on the day's clock.
  */
-export function createAzure2019InvocationsParser(options: Azure2019Options = {}): ChunkParser<Trace> {
+export function createAzure2019InvocationsParser(
+  options: Azure2019Options = {}
+): ChunkParser<Trace> {
   const log = createRowErrorLog(options);
   const select = options.select ?? { mode: 'all' };
   let header: string[] = [];
-  let owner = -1, app = -1, func = -1, trigger = -1;
+  let owner = -1,
+    app = -1,
+    func = -1,
+    trigger = -1;
   let firstMinute = 0;
   const minuteCols: number[] = [];
   let kept: TraceFunction[] = [];
@@ -41,7 +46,10 @@ export function createAzure2019InvocationsParser(options: Azure2019Options = {})
       func = findColumn(fields, 'HashFunction');
       trigger = findColumn(fields, 'Trigger');
       if (func < 0 || app < 0) {
-        throw new TraceParseError(`line ${line}: Azure 2019 invocations header needs HashApp and HashFunction columns`, line);
+        throw new TraceParseError(
+          `line ${line}: Azure 2019 invocations header needs HashApp and HashFunction columns`,
+          line
+        );
       }
       for (let i = 0; i < fields.length; i++) {
         if (!/^\d+$/.test(fields[i])) continue;
@@ -57,19 +65,27 @@ export function createAzure2019InvocationsParser(options: Azure2019Options = {})
         minuteCols.push(i);
       }
       if (minuteCols.length === 0) {
-        throw new TraceParseError(`line ${line}: no minute columns (headers 1..1440) in the Azure 2019 header`, line);
+        throw new TraceParseError(
+          `line ${line}: no minute columns (headers 1..1440) in the Azure 2019 header`,
+          line
+        );
       }
       return true;
     },
     row(fields, line) {
-      if (fields.length !== header.length) return log.report(line, undefined, columnCountProblem(header, fields.length));
+      if (fields.length !== header.length)
+        return log.report(line, undefined, columnCountProblem(header, fields.length));
       const id = fields[func];
       const appId = fields[app];
       if (select.mode === 'one' && id !== select.id && `${appId}/${id}` !== select.id) return;
       const key = `${owner >= 0 ? fields[owner] : ''}/${appId}/${id}`;
       const first = seen.get(key);
       if (first !== undefined) {
-        return log.report(line, 'HashFunction', `duplicate function ${quote(id)} of app ${quote(appId)} (first on line ${first})`);
+        return log.report(
+          line,
+          'HashFunction',
+          `duplicate function ${quote(id)} of app ${quote(appId)} (first on line ${first})`
+        );
       }
       const counts = new Uint32Array(minuteCols.length);
       let invocations = 0;
@@ -82,15 +98,22 @@ export function createAzure2019InvocationsParser(options: Azure2019Options = {})
         invocations += x;
       }
       seen.set(key, line);
-      const f: TraceFunction = { id, app: appId, arrivals: { kind: 'counts', counts, intervalS: MINUTE_S }, invocations };
+      const f: TraceFunction = {
+        id,
+        app: appId,
+        arrivals: { kind: 'counts', counts, intervalS: MINUTE_S },
+        invocations
+      };
       if (owner >= 0) f.owner = fields[owner];
       if (trigger >= 0) f.trigger = fields[trigger];
       kept.push(f);
-      if (select.mode === 'top' && kept.length >= 2 * select.n) kept = topByInvocations(kept, select.n);
+      if (select.mode === 'top' && kept.length >= 2 * select.n)
+        kept = topByInvocations(kept, select.n);
     },
     finish(dataRows) {
       if (dataRows === 0) throw new TraceParseError('no data rows: the file has a header only');
-      const functions = kept.length === 0 && select.mode !== 'one' ? kept : selectFunctions(kept, select);
+      const functions =
+        kept.length === 0 && select.mode !== 'one' ? kept : selectFunctions(kept, select);
       let invocations = 0;
       for (const f of functions) invocations += f.invocations;
       const last = firstMinute + minuteCols.length - 1;

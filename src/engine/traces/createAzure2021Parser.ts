@@ -16,7 +16,10 @@ export function createAzure2021Parser(options: ParseOptions = {}): ChunkParser<T
   const log = createRowErrorLog(options);
   const groups = new ArrivalGroups();
   let header: string[] = [];
-  let app = -1, func = -1, end = -1, duration = -1;
+  let app = -1,
+    func = -1,
+    end = -1,
+    duration = -1;
   let maxEnd = -Infinity;
 
   return createChunkParser({
@@ -27,17 +30,23 @@ export function createAzure2021Parser(options: ParseOptions = {}): ChunkParser<T
       end = findColumn(fields, 'end_timestamp');
       duration = findColumn(fields, 'duration');
       if (app < 0 || func < 0 || end < 0 || duration < 0) {
-        throw new TraceParseError(`line ${line}: Azure 2021 header must have app, func, end_timestamp and duration; found ${fields.join(',')}`, line);
+        throw new TraceParseError(
+          `line ${line}: Azure 2021 header must have app, func, end_timestamp and duration; found ${fields.join(',')}`,
+          line
+        );
       }
       return true;
     },
     row(fields, line) {
-      if (fields.length !== header.length) return log.report(line, undefined, columnCountProblem(header, fields.length));
+      if (fields.length !== header.length)
+        return log.report(line, undefined, columnCountProblem(header, fields.length));
       const e = toNumber(fields[end]);
       const pe = numberProblem(fields[end], e);
       if (pe !== null) return log.report(line, header[end], pe);
       const d = toNumber(fields[duration]);
-      const pd = numberProblem(fields[duration], d) ?? (d < 0 ? `${quote(fields[duration])} is negative; durations are ≥ 0 s` : null);
+      const pd =
+        numberProblem(fields[duration], d) ??
+        (d < 0 ? `${quote(fields[duration])} is negative; durations are ≥ 0 s` : null);
       if (pd !== null) return log.report(line, header[duration], pd);
       if (e > maxEnd) maxEnd = e;
       groups.add(fields[app], fields[func], e - d, d * 1000);
@@ -52,7 +61,10 @@ export function createAzure2021Parser(options: ParseOptions = {}): ChunkParser<T
           ? `rows were not in arrival order (${g.outOfOrder} ${g.outOfOrder === 1 ? 'row' : 'rows'} earlier than the row before); sorted by arrival = end_timestamp − duration`
           : 'rows were already in arrival order (arrival = end_timestamp − duration); nothing to sort'
       ];
-      if (origin < 0) notes.push(`the first arrival is at ${origin.toFixed(3)} s, before the trace start; arrival 0 is there`);
+      if (origin < 0)
+        notes.push(
+          `the first arrival is at ${origin.toFixed(3)} s, before the trace start; arrival 0 is there`
+        );
       return {
         format: 'azure2021',
         functions: g.functions,

@@ -36,7 +36,10 @@ export function createCountsParser(options: CountsOptions = {}): ChunkParser<Tra
   const bySeries = new Map<string, Series>();
   const notes: string[] = [];
   let header: string[] = [];
-  let count = 0, time = -1, func = -1, app = -1;
+  let count = 0,
+    time = -1,
+    func = -1,
+    app = -1;
   let timeScale = 1;
   let minT = Infinity;
   const distinctT = new Set<number>();
@@ -50,7 +53,11 @@ export function createCountsParser(options: CountsOptions = {}): ChunkParser<Tra
       }
       header = fields;
       count = findColumn(fields, ...COUNT_COLUMNS);
-      if (count < 0) throw new TraceParseError(`line ${line}: no count column; name one of ${COUNT_COLUMNS.join(', ')}`, line);
+      if (count < 0)
+        throw new TraceParseError(
+          `line ${line}: no count column; name one of ${COUNT_COLUMNS.join(', ')}`,
+          line
+        );
       time = findColumn(fields, 'minute', 'minutes');
       if (time >= 0) timeScale = 60;
       else time = findColumn(fields, ...TIME_COLUMNS);
@@ -59,7 +66,8 @@ export function createCountsParser(options: CountsOptions = {}): ChunkParser<Tra
       return true;
     },
     row(fields, line) {
-      if (fields.length !== header.length) return log.report(line, undefined, columnCountProblem(header, fields.length));
+      if (fields.length !== header.length)
+        return log.report(line, undefined, columnCountProblem(header, fields.length));
       const c = toNumber(fields[count]);
       const pc = countProblem(fields[count], c);
       if (pc !== null) return log.report(line, header[count], pc);
@@ -69,7 +77,8 @@ export function createCountsParser(options: CountsOptions = {}): ChunkParser<Tra
       if (time >= 0) {
         const field = fields[time];
         t = looksIso(field) ? parseIsoTimestamp(field).ms / 1000 : toNumber(field) * timeScale;
-        if (Number.isNaN(t)) return log.report(line, header[time], numberProblem(field, NaN) ?? 'is not a time');
+        if (Number.isNaN(t))
+          return log.report(line, header[time], numberProblem(field, NaN) ?? 'is not a time');
         if (t < minT) minT = t;
         if (distinctT.size < 100_000) distinctT.add(t);
       }
@@ -90,10 +99,16 @@ export function createCountsParser(options: CountsOptions = {}): ChunkParser<Tra
     finish(dataRows) {
       if (dataRows === 0) throw new TraceParseError('no data rows: the file has a header only');
       const intervalS = options.intervalS ?? (time >= 0 ? smallestGap(distinctT) : 60);
-      if (!(intervalS > 0)) throw new TraceParseError(`interval ${intervalS} s: the interval must be > 0 s (set intervalS)`);
-      notes.push(`intervals of ${intervalS} s${options.intervalS === undefined ? (time >= 0 ? ' (smallest time gap)' : ' (default)') : ''}; arrivals are spread uniformly at random within each interval at replay`);
+      if (!(intervalS > 0))
+        throw new TraceParseError(
+          `interval ${intervalS} s: the interval must be > 0 s (set intervalS)`
+        );
+      notes.push(
+        `intervals of ${intervalS} s${options.intervalS === undefined ? (time >= 0 ? ' (smallest time gap)' : ' (default)') : ''}; arrivals are spread uniformly at random within each interval at replay`
+      );
       const origin = time >= 0 ? minT : 0;
-      const parsed: { s: Series; index: Uint32Array; at: Float64Array; counts: Float64Array }[] = [];
+      const parsed: { s: Series; index: Uint32Array; at: Float64Array; counts: Float64Array }[] =
+        [];
       let intervals = 0;
       let repeated = 0;
       for (const s of bySeries.values()) {
@@ -105,7 +120,11 @@ export function createCountsParser(options: CountsOptions = {}): ChunkParser<Tra
           const k = time >= 0 ? (at[i] - origin) / intervalS : at[i];
           const r = Math.round(k);
           if (Math.abs(k - r) > 1e-6) {
-            log.report(lines[i], header[time], `time is ${k.toFixed(3)} intervals of ${intervalS} s after the first; must be a whole number`);
+            log.report(
+              lines[i],
+              header[time],
+              `time is ${k.toFixed(3)} intervals of ${intervalS} s after the first; must be a whole number`
+            );
             continue;
           }
           index[i] = r;
@@ -127,9 +146,17 @@ export function createCountsParser(options: CountsOptions = {}): ChunkParser<Tra
           total += counts[i];
         }
         invocations += total;
-        functions.push({ id: s.id, app: s.app, arrivals: { kind: 'counts', counts: series, intervalS }, invocations: total });
+        functions.push({
+          id: s.id,
+          app: s.app,
+          arrivals: { kind: 'counts', counts: series, intervalS },
+          invocations: total
+        });
       }
-      if (repeated > 0) notes.push(`${repeated} rows repeat an interval of the same function; their counts were added`);
+      if (repeated > 0)
+        notes.push(
+          `${repeated} rows repeat an interval of the same function; their counts were added`
+        );
       return {
         format: 'counts',
         functions,

@@ -12,7 +12,9 @@ export interface RowErrorLog {
 
 /** Formats `line 17, column "duration": <problem>` (or `line 17: <problem>` without a column). */
 export function rowMessage(line: number, column: string | undefined, problem: string): string {
-  return column === undefined ? `line ${line}: ${problem}` : `line ${line}, column "${column}": ${problem}`;
+  return column === undefined
+    ? `line ${line}: ${problem}`
+    : `line ${line}, column "${column}": ${problem}`;
 }
 
 export function createRowErrorLog(options: ParseOptions = {}): RowErrorLog {
@@ -25,7 +27,8 @@ export function createRowErrorLog(options: ParseOptions = {}): RowErrorLog {
       const message = rowMessage(line, column, problem);
       if (mode === 'stop') throw new TraceParseError(message, line, column);
       skippedRows++;
-      if (errors.length < maxErrors) errors.push(column === undefined ? { line, message } : { line, column, message });
+      if (errors.length < maxErrors)
+        errors.push(column === undefined ? { line, message } : { line, column, message });
     },
     errors,
     get skippedRows() {

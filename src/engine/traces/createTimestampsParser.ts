@@ -18,8 +18,26 @@ export interface TimestampsOptions extends ParseOptions {
   durationUnit?: 'ms' | 's';
 }
 
-export const TIME_COLUMNS = ['timestamp', 'time', 'ts', 't', 'arrival', 'arrival_time', 'start', 'start_time', 'datetime', 'date'];
-export const DURATION_COLUMNS = ['duration', 'duration_ms', 'durationms', 'duration_s', 'duration_sec', 'duration_seconds'];
+export const TIME_COLUMNS = [
+  'timestamp',
+  'time',
+  'ts',
+  't',
+  'arrival',
+  'arrival_time',
+  'start',
+  'start_time',
+  'datetime',
+  'date'
+];
+export const DURATION_COLUMNS = [
+  'duration',
+  'duration_ms',
+  'durationms',
+  'duration_s',
+  'duration_sec',
+  'duration_seconds'
+];
 const FUNCTION_COLUMNS = ['function', 'func', 'fn', 'function_id', 'name'];
 
 /** Detects the unit of the first timestamp (see TimeUnit). */
@@ -40,29 +58,44 @@ export function createTimestampsParser(options: TimestampsOptions = {}): ChunkPa
   const groups = new ArrivalGroups();
   const notes: string[] = [];
   let header: string[] = [];
-  let time = 0, duration = -1, func = -1, app = -1;
+  let time = 0,
+    duration = -1,
+    func = -1,
+    app = -1;
   let unit: TimeUnit | null = options.timeUnit ?? null;
   let durationScale = 1;
   let zoneless = 0;
 
   function setDurationColumn(i: number, name: string): void {
     duration = i;
-    const seconds = options.durationUnit === 's' || (options.durationUnit === undefined && /(_s|sec|seconds)$/i.test(name));
+    const seconds =
+      options.durationUnit === 's' ||
+      (options.durationUnit === undefined && /(_s|sec|seconds)$/i.test(name));
     durationScale = seconds ? 1000 : 1;
-    if (i >= 0) notes.push(`durations read from "${name}" in ${seconds ? 'seconds' : 'milliseconds'}`);
+    if (i >= 0)
+      notes.push(`durations read from "${name}" in ${seconds ? 'seconds' : 'milliseconds'}`);
   }
 
   return createChunkParser({
     header(fields, line) {
       if (detectTimeUnit(fields[0]) !== null) {
-        header = fields.map((_, i) => (i === 0 ? 'time' : i === 1 ? 'duration' : `column ${i + 1}`));
+        header = fields.map((_, i) =>
+          i === 0 ? 'time' : i === 1 ? 'duration' : `column ${i + 1}`
+        );
         setDurationColumn(fields.length > 1 ? 1 : -1, 'duration');
-        notes.push('no header row: column 1 read as arrival times' + (fields.length > 1 ? ', column 2 as durations' : ''));
+        notes.push(
+          'no header row: column 1 read as arrival times' +
+            (fields.length > 1 ? ', column 2 as durations' : '')
+        );
         return false;
       }
       header = fields;
       time = findColumn(fields, ...TIME_COLUMNS);
-      if (time < 0) throw new TraceParseError(`line ${line}: no time column; name one of ${TIME_COLUMNS.join(', ')}`, line);
+      if (time < 0)
+        throw new TraceParseError(
+          `line ${line}: no time column; name one of ${TIME_COLUMNS.join(', ')}`,
+          line
+        );
       const d = findColumn(fields, ...DURATION_COLUMNS);
       setDurationColumn(d, d >= 0 ? fields[d] : '');
       func = findColumn(fields, ...FUNCTION_COLUMNS);
@@ -70,16 +103,23 @@ export function createTimestampsParser(options: TimestampsOptions = {}): ChunkPa
       return true;
     },
     row(fields, line) {
-      if (fields.length !== header.length) return log.report(line, undefined, columnCountProblem(header, fields.length));
+      if (fields.length !== header.length)
+        return log.report(line, undefined, columnCountProblem(header, fields.length));
       const field = fields[time];
       if (unit === null) {
         unit = detectTimeUnit(field);
-        if (unit === null) return log.report(line, header[time], `${quote(field)} is neither an ISO 8601 time nor a number`);
+        if (unit === null)
+          return log.report(
+            line,
+            header[time],
+            `${quote(field)} is neither an ISO 8601 time nor a number`
+          );
       }
       let t: number;
       if (unit === 'iso') {
         const iso = parseIsoTimestamp(field);
-        if (Number.isNaN(iso.ms)) return log.report(line, header[time], `${quote(field)} is not an ISO 8601 date-time`);
+        if (Number.isNaN(iso.ms))
+          return log.report(line, header[time], `${quote(field)} is not an ISO 8601 date-time`);
         if (!iso.hasZone) zoneless++;
         t = iso.ms / 1000;
       } else {
@@ -91,7 +131,9 @@ export function createTimestampsParser(options: TimestampsOptions = {}): ChunkPa
       let d = NaN;
       if (duration >= 0) {
         d = toNumber(fields[duration]);
-        const p = numberProblem(fields[duration], d) ?? (d < 0 ? `${quote(fields[duration])} is negative; durations are ≥ 0` : null);
+        const p =
+          numberProblem(fields[duration], d) ??
+          (d < 0 ? `${quote(fields[duration])} is negative; durations are ≥ 0` : null);
         if (p !== null) return log.report(line, header[duration], p);
         d *= durationScale;
       }
@@ -102,7 +144,9 @@ export function createTimestampsParser(options: TimestampsOptions = {}): ChunkPa
       const absolute = unit === 'iso' || unit === 'epoch-s' || unit === 'epoch-ms';
       const origin = absolute ? groups.minS : Math.min(0, groups.minS);
       const g = groups.finish(Number.isFinite(origin) ? origin : 0);
-      notes.unshift(`timestamps read as ${unit ?? 'unknown'}${options.timeUnit === undefined ? ' (detected)' : ' (chosen)'}`);
+      notes.unshift(
+        `timestamps read as ${unit ?? 'unknown'}${options.timeUnit === undefined ? ' (detected)' : ' (chosen)'}`
+      );
       if (zoneless > 0) notes.push(`${zoneless} ISO times had no zone; read as UTC`);
       notes.push(
         g.outOfOrder > 0

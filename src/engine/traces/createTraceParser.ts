@@ -16,7 +16,10 @@ export interface TraceParserOptions extends Azure2019Options, TimestampsOptions,
 }
 
 /** The parser for a known format. */
-export function createParserFor(format: TraceFormat, options: TraceParserOptions = {}): ChunkParser<Trace> {
+export function createParserFor(
+  format: TraceFormat,
+  options: TraceParserOptions = {}
+): ChunkParser<Trace> {
   switch (format) {
     case 'azure2019':
       return createAzure2019InvocationsParser(options);
@@ -34,7 +37,9 @@ export function createParserFor(format: TraceFormat, options: TraceParserOptions
  * (unless options.format is set) and forwards everything to that format's parser. A side file
  * (Azure 2019 durations or memory) or an unknown header is an error that says what was found.
  */
-export function createTraceParser(options: TraceParserOptions = {}): ChunkParser<Trace> & { readonly format: TraceFormat | null } {
+export function createTraceParser(
+  options: TraceParserOptions = {}
+): ChunkParser<Trace> & { readonly format: TraceFormat | null } {
   let inner: ChunkParser<Trace> | null = null;
   let format: TraceFormat | null = options.format ?? null;
   let buffered = '';
@@ -43,7 +48,10 @@ export function createTraceParser(options: TraceParserOptions = {}): ChunkParser
     if (format === null) {
       const kind = detectTraceFormat(header);
       if (kind === 'azure2019-durations' || kind === 'azure2019-memory') {
-        throw new TraceParseError(`line 1: this is an Azure 2019 ${kind.slice(10)} file; load it with its invocations file`, 1);
+        throw new TraceParseError(
+          `line 1: this is an Azure 2019 ${kind.slice(10)} file; load it with its invocations file`,
+          1
+        );
       }
       if (kind === null) {
         throw new TraceParseError(
@@ -72,7 +80,8 @@ export function createTraceParser(options: TraceParserOptions = {}): ChunkParser
     },
     end() {
       if (inner === null) {
-        if (buffered.trim().length === 0) throw new TraceParseError('empty file: no header line and no data rows');
+        if (buffered.trim().length === 0)
+          throw new TraceParseError('empty file: no header line and no data rows');
         inner = start(firstLine(buffered + '\n') ?? '');
         inner.push(buffered);
       }

@@ -51,7 +51,12 @@ class CountsCursor implements ArrivalProcess {
 }
 
 /** expandCounts(counts, intervalS, source) is every arrival of countsCursor in one Float64Array. */
-export function expandCounts(counts: ArrayLike<number>, intervalS: number, source: () => number, startS = 0): Float64Array {
+export function expandCounts(
+  counts: ArrayLike<number>,
+  intervalS: number,
+  source: () => number,
+  startS = 0
+): Float64Array {
   const cursor = countsCursor(counts, intervalS, source, startS);
   const out = new Float64Array(cursor.remaining);
   for (let k = 0; k < out.length; k++) out[k] = cursor.next();

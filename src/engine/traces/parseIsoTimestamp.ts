@@ -1,6 +1,7 @@
 /** ISO 8601 date-time → ms since 1970 (UTC), without Date.parse's local-time guess. */
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const ISO =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 
 /** True when `text` starts like an ISO date (YYYY-MM-DD). */
 export function looksIso(text: string): boolean {
@@ -24,8 +25,11 @@ export function parseIsoTimestamp(text: string): { ms: number; hasZone: boolean 
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 24 || minute > 59 || second > 60) {
     return { ms: NaN, hasZone: false };
   }
-  let ms = Date.UTC(Number(y), month - 1, day, hour, minute, second) + (frac === '' ? 0 : Number(`0.${frac}`) * 1000);
-  if (new Date(Date.UTC(Number(y), month - 1, day)).getUTCDate() !== day) return { ms: NaN, hasZone: false };
+  let ms =
+    Date.UTC(Number(y), month - 1, day, hour, minute, second) +
+    (frac === '' ? 0 : Number(`0.${frac}`) * 1000);
+  if (new Date(Date.UTC(Number(y), month - 1, day)).getUTCDate() !== day)
+    return { ms: NaN, hasZone: false };
   if (zone !== undefined && zone.toUpperCase() !== 'Z') {
     const sign = zone[0] === '-' ? -1 : 1;
     const digits = zone.slice(1).replace(':', '');

@@ -13,7 +13,10 @@ export function matchesId(f: TraceFunction, id: string): boolean {
  * selectFunctions(functions, selection) returns the selected functions in descending invocation
  * order for 'top', file order otherwise. Throws when 'one' matches none or several functions.
  */
-export function selectFunctions(functions: TraceFunction[], selection: FunctionSelection): TraceFunction[] {
+export function selectFunctions(
+  functions: TraceFunction[],
+  selection: FunctionSelection
+): TraceFunction[] {
   switch (selection.mode) {
     case 'all':
       return functions;
@@ -21,7 +24,9 @@ export function selectFunctions(functions: TraceFunction[], selection: FunctionS
       const hits = functions.filter((f) => matchesId(f, selection.id));
       if (hits.length === 0) throw new Error(`function "${selection.id}" is not in the trace`);
       if (hits.length > 1) {
-        throw new Error(`function id "${selection.id}" is in ${hits.length} apps; select it as "app/id"`);
+        throw new Error(
+          `function id "${selection.id}" is in ${hits.length} apps; select it as "app/id"`
+        );
       }
       return hits;
     }

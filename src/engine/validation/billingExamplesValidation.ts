@@ -61,31 +61,53 @@ type Reproduce = (ex: BillingExample) => { figure: string; description: string; 
 
 const num = (ex: BillingExample, key: string): number => {
   const v = ex.inputs[key] ?? ex.published[key];
-  if (typeof v !== 'number') throw new Error(`billing example ${ex.id}: ${key} must be a number, got ${JSON.stringify(v)}`);
+  if (typeof v !== 'number')
+    throw new Error(`billing example ${ex.id}: ${key} must be a number, got ${JSON.stringify(v)}`);
   return v;
 };
 
 const REPRODUCE: { [id: string]: Reproduce } = {
   'aws-lambda-legacy-ex1-512mb-3m-1s': (ex) => {
-    const s = baseScenario('aws-lambda', { freeTier: true, granularityMs: num(ex, 'billing_granularity_ms') });
+    const s = baseScenario('aws-lambda', {
+      freeTier: true,
+      granularityMs: num(ex, 'billing_granularity_ms')
+    });
     const usage = constantUsage(
-      { requests: num(ex, 'requests'), durationMs: num(ex, 'duration_ms'), memoryMb: num(ex, 'memory_mb') },
+      {
+        requests: num(ex, 'requests'),
+        durationMs: num(ex, 'duration_ms'),
+        memoryMb: num(ex, 'memory_mb')
+      },
       meterFor(s)
     );
     const cost = bill(usage, s, withLambdaRate(num(ex, 'compute_price_per_gb_s')));
-    return [{ figure: 'total_usd', description: '512 MB, 3 M requests × 1 s, free tier', usd: cost.totalUsd }];
+    return [
+      {
+        figure: 'total_usd',
+        description: '512 MB, 3 M requests × 1 s, free tier',
+        usd: cost.totalUsd
+      }
+    ];
   },
   'aws-blog-2020-1ms-vs-100ms': (ex) => {
     const at = (granularityMs: number) => {
       const s = baseScenario('aws-lambda', { freeTier: false, granularityMs });
       const usage = constantUsage(
-        { requests: num(ex, 'requests'), durationMs: num(ex, 'observed_duration_ms'), memoryMb: num(ex, 'memory_mb') },
+        {
+          requests: num(ex, 'requests'),
+          durationMs: num(ex, 'observed_duration_ms'),
+          memoryMb: num(ex, 'memory_mb')
+        },
         meterFor(s)
       );
       return bill(usage, s, withLambdaRate(num(ex, 'compute_price_per_gb_s'))).totalUsd;
     };
     return [
-      { figure: 'total_100ms_usd', description: 'billed per 100 ms (before Dec 2020)', usd: at(100) },
+      {
+        figure: 'total_100ms_usd',
+        description: 'billed per 100 ms (before Dec 2020)',
+        usd: at(100)
+      },
       { figure: 'total_1ms_usd', description: 'billed per 1 ms', usd: at(1) }
     ];
   },
@@ -95,7 +117,13 @@ const REPRODUCE: { [id: string]: Reproduce } = {
       { requests: num(ex, 'requests'), durationMs: 7, cpuMs: num(ex, 'avg_cpu_ms'), memoryMb: 128 },
       meterFor(s)
     );
-    return [{ figure: 'total_usd', description: 'Standard plan, requests and CPU time', usd: bill(usage, s).totalUsd }];
+    return [
+      {
+        figure: 'total_usd',
+        description: 'Standard plan, requests and CPU time',
+        usd: bill(usage, s).totalUsd
+      }
+    ];
   },
   'azure-flex-ondemand-io-bound-hourly': (ex) => {
     const s = baseScenario('azure-flex', { freeTier: false });
@@ -112,14 +140,27 @@ const REPRODUCE: { [id: string]: Reproduce } = {
       meterFor(s)
     );
     usage.durationS = hours * 3600;
-    return [{ figure: 'total_usd', description: 'one 2,048 MB instance busy for an hour', usd: bill(usage, s).totalUsd }];
+    return [
+      {
+        figure: 'total_usd',
+        description: 'one 2,048 MB instance busy for an hour',
+        usd: bill(usage, s).totalUsd
+      }
+    ];
   },
   'aws-fargate-ex1-linux-x86': (ex) => {
     const option = alwaysOnOption(`fargate:${num(ex, 'vcpu')}vcpu-${num(ex, 'memory_gb')}gb-x86`);
-    if (!option) throw new Error(`billing example ${ex.id}: no Fargate option for its vCPU and memory`);
+    if (!option)
+      throw new Error(`billing example ${ex.id}: no Fargate option for its vCPU and memory`);
     const hours = (num(ex, 'seconds_per_day') * num(ex, 'days')) / 3600;
-    const b = alwaysOnCost(option, { count: num(ex, 'tasks'), hours, ephemeralGb: num(ex, 'ephemeral_storage_gb') });
-    return [{ figure: 'total_usd', description: '5 tasks × 10 min a day for 30 days', usd: b.totalUsd }];
+    const b = alwaysOnCost(option, {
+      count: num(ex, 'tasks'),
+      hours,
+      ephemeralGb: num(ex, 'ephemeral_storage_gb')
+    });
+    return [
+      { figure: 'total_usd', description: '5 tasks × 10 min a day for 30 days', usd: b.totalUsd }
+    ];
   },
   'heroku-basic-2h': (ex) => {
     const option = alwaysOnOption('heroku:basic');
@@ -130,14 +171,18 @@ const REPRODUCE: { [id: string]: Reproduce } = {
 };
 
 /** One row per published total; throws naming an example the engine has no reproduction for. */
-export function billingExamplesValidation(examples: readonly BillingExample[]): BillingExampleRow[] {
+export function billingExamplesValidation(
+  examples: readonly BillingExample[]
+): BillingExampleRow[] {
   const rows: BillingExampleRow[] = [];
   for (const ex of examples) {
     const reproduce = REPRODUCE[ex.id];
-    if (!reproduce) throw new Error(`billing example ${ex.id} has no reproduction in billingExamplesValidation`);
+    if (!reproduce)
+      throw new Error(`billing example ${ex.id} has no reproduction in billingExamplesValidation`);
     for (const r of reproduce(ex)) {
       const published = ex.published[r.figure];
-      if (typeof published !== 'number') throw new Error(`billing example ${ex.id} publishes no number ${r.figure}`);
+      if (typeof published !== 'number')
+        throw new Error(`billing example ${ex.id} publishes no number ${r.figure}`);
       rows.push({
         id: ex.id,
         figure: r.figure,

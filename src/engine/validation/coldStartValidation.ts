@@ -62,7 +62,11 @@ export interface ColdStartValidationOptions {
   rows?: readonly number[];
 }
 
-export const FULL_RUN: ColdStartValidationOptions = { requestsPerRow: 4e6, maxDurationS: 2e8, seed: 1 };
+export const FULL_RUN: ColdStartValidationOptions = {
+  requestsPerRow: 4e6,
+  maxDurationS: 2e8,
+  seed: 1
+};
 
 export interface ColdStartRow {
   index: number;
@@ -136,7 +140,10 @@ export function experimentScenario(
 }
 
 /** Runs one experiment: P(cold), and the instance count both alive and as the study counted it. */
-export function simulateExperiment(e: SimfaasExperiment, scenario: Scenario): ColdStartRow['simulated'] {
+export function simulateExperiment(
+  e: SimfaasExperiment,
+  scenario: Scenario
+): ColdStartRow['simulated'] {
   let retired = 0;
   let retiredIdleS = 0;
   const sim = createSimulation(scenario, {
@@ -167,14 +174,16 @@ export function simulateExperiment(e: SimfaasExperiment, scenario: Scenario): Co
 
 function summarise(rows: ColdStartRow[]): ColdStartSummary {
   const n = rows.length;
-  const mean = (f: (r: ColdStartRow) => number) => (n === 0 ? 0 : rows.reduce((a, r) => a + f(r), 0) / n);
+  const mean = (f: (r: ColdStartRow) => number) =>
+    n === 0 ? 0 : rows.reduce((a, r) => a + f(r), 0) / n;
   return {
     rows: n,
     coldMapePct: mean((r) => Math.abs(r.coldErrorPct)),
     withinTwoSe: rows.filter((r) => Math.abs(r.z) <= 2).length,
     countMapePct: mean((r) => Math.abs(r.countErrorPct)),
     aliveCountMapePct: mean(
-      (r) => (Math.abs(r.simulated.instancesAlive - r.measured.instances) / r.measured.instances) * 100
+      (r) =>
+        (Math.abs(r.simulated.instancesAlive - r.measured.instances) / r.measured.instances) * 100
     )
   };
 }
@@ -185,11 +194,17 @@ export function coldStartValidation(
   model: ColdStartModel,
   options: ColdStartValidationOptions = FULL_RUN
 ): ColdStartModelResult {
-  const chosen = options.rows ? experiments.filter((e) => options.rows!.includes(e.index)) : experiments;
+  const chosen = options.rows
+    ? experiments.filter((e) => options.rows!.includes(e.index))
+    : experiments;
   const rows = chosen.map((e): ColdStartRow => {
     const scenario = experimentScenario(e, model, options);
     const sim = simulateExperiment(e, scenario);
-    const m = { pCold: e.coldStartProbability, se: e.coldStartProbabilitySE, instances: e.instanceCount };
+    const m = {
+      pCold: e.coldStartProbability,
+      se: e.coldStartProbabilitySE,
+      instances: e.instanceCount
+    };
     return {
       index: e.index,
       id: e.id,

@@ -34,8 +34,12 @@ function rowTable(m: ColdStartModelResult): string[] {
 export function formatValidation(v: ValidationResults): string {
   const out: string[] = [];
   out.push('Targets');
-  for (const t of v.targets) out.push(`  ${t.met ? 'MET ' : 'MISS'} ${t.description}: ${t.figure} (bar ${t.bar})`);
-  out.push('', `Cold starts on AWS Lambda (exp.csv; ${v.coldStarts.options.requestsPerRow.toExponential(0)} requests per experiment, seed ${v.coldStarts.options.seed})`);
+  for (const t of v.targets)
+    out.push(`  ${t.met ? 'MET ' : 'MISS'} ${t.description}: ${t.figure} (bar ${t.bar})`);
+  out.push(
+    '',
+    `Cold starts on AWS Lambda (exp.csv; ${v.coldStarts.options.requestsPerRow.toExponential(0)} requests per experiment, seed ${v.coldStarts.options.seed})`
+  );
   for (const m of v.coldStarts.models) out.push(...modelBlock(m));
   const def = v.coldStarts.models.find((m) => m.model.id === 'default');
   if (def) out.push('', `  Per experiment, ${def.model.label}:`, ...rowTable(def));

@@ -1,6 +1,10 @@
 /** The whole model-vs-measured suite (issue 7): cold starts, init durations, billing examples, targets. */
 import type { InitCalibrationData } from './calibrationData.ts';
-import { billingExamplesValidation, type BillingExample, type BillingExampleRow } from './billingExamplesValidation.ts';
+import {
+  billingExamplesValidation,
+  type BillingExample,
+  type BillingExampleRow
+} from './billingExamplesValidation.ts';
 import {
   COLD_START_MODELS,
   coldStartValidation,
@@ -42,7 +46,13 @@ export interface ValidationResults {
 const pct = (x: number) => `${x.toFixed(2)} %`;
 
 function coldStartTargets(m: ColdStartModelResult): ValidationTarget[] {
-  const t = (id: string, description: string, figure: string, bar: string, met: boolean): ValidationTarget => ({
+  const t = (
+    id: string,
+    description: string,
+    figure: string,
+    bar: string,
+    met: boolean
+  ): ValidationTarget => ({
     id: `${m.model.id}:${id}`,
     group: 'cold-starts',
     description: `${m.model.label}: ${description}`,
@@ -51,16 +61,39 @@ function coldStartTargets(m: ColdStartModelResult): ValidationTarget[] {
     met
   });
   return [
-    t('cold-mape', 'cold-start probability MAPE, 20 AWS experiments', pct(m.all.coldMapePct), `< ${TARGETS.coldMapePct} %`, m.all.coldMapePct < TARGETS.coldMapePct),
-    t('within-2se', 'experiments within 2 SE of the measured cold-start probability', `${m.all.withinTwoSe} of ${m.all.rows}`, `≥ ${TARGETS.withinTwoSe} of 20`, m.all.withinTwoSe >= TARGETS.withinTwoSe),
-    t('count-mape', 'average instance count MAPE (counted as the study did)', pct(m.all.countMapePct), `< ${TARGETS.countMapePct} %`, m.all.countMapePct < TARGETS.countMapePct)
+    t(
+      'cold-mape',
+      'cold-start probability MAPE, 20 AWS experiments',
+      pct(m.all.coldMapePct),
+      `< ${TARGETS.coldMapePct} %`,
+      m.all.coldMapePct < TARGETS.coldMapePct
+    ),
+    t(
+      'within-2se',
+      'experiments within 2 SE of the measured cold-start probability',
+      `${m.all.withinTwoSe} of ${m.all.rows}`,
+      `≥ ${TARGETS.withinTwoSe} of 20`,
+      m.all.withinTwoSe >= TARGETS.withinTwoSe
+    ),
+    t(
+      'count-mape',
+      'average instance count MAPE (counted as the study did)',
+      pct(m.all.countMapePct),
+      `< ${TARGETS.countMapePct} %`,
+      m.all.countMapePct < TARGETS.countMapePct
+    )
   ];
 }
 
 /** Runs everything; `coldStartOptions` shortens the simulations (tests). */
-export function runValidation(inputs: ValidationInputs, coldStartOptions: ColdStartValidationOptions = FULL_RUN): ValidationResults {
+export function runValidation(
+  inputs: ValidationInputs,
+  coldStartOptions: ColdStartValidationOptions = FULL_RUN
+): ValidationResults {
   const experiments = parseSimfaasExperiments(inputs.experimentsCsv);
-  const models = COLD_START_MODELS.map((m) => coldStartValidation(experiments, m, coldStartOptions));
+  const models = COLD_START_MODELS.map((m) =>
+    coldStartValidation(experiments, m, coldStartOptions)
+  );
   const init = initModelValidation(inputs.init);
   const billing = billingExamplesValidation(inputs.billingExamples);
   const targets: ValidationTarget[] = [
@@ -83,5 +116,11 @@ export function runValidation(inputs: ValidationInputs, coldStartOptions: ColdSt
       met: billing.every((b) => b.pass)
     }
   ];
-  return { coldStarts: { options: coldStartOptions, models }, init, billing, targets, sources: VALIDATION_SOURCES };
+  return {
+    coldStarts: { options: coldStartOptions, models },
+    init,
+    billing,
+    targets,
+    sources: VALIDATION_SOURCES
+  };
 }

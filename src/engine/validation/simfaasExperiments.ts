@@ -49,7 +49,9 @@ export function parseSimfaasExperiments(text: string): SimfaasExperiment[] {
       const raw = cells[col.get(name)!];
       const v = Number(raw);
       if (raw === undefined || raw === '' || !Number.isFinite(v)) {
-        throw new Error(`exp.csv line ${index + 2}: ${name} must be a number, got ${JSON.stringify(raw)}`);
+        throw new Error(
+          `exp.csv line ${index + 2}: ${name} must be a number, got ${JSON.stringify(raw)}`
+        );
       }
       return v;
     };

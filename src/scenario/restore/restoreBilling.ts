@@ -35,7 +35,13 @@ export function readBilling(r: FieldReader, root: Loose): BillingSpec {
       max: MAX_MONTH_HOURS,
       unit: 'h'
     }),
-    cloudRunBilling: r.oneOf(obj, 'cloudRunBilling', path('cloudRunBilling'), d.cloudRunBilling ?? 'request', CLOUD_RUN_BILLING),
+    cloudRunBilling: r.oneOf(
+      obj,
+      'cloudRunBilling',
+      path('cloudRunBilling'),
+      d.cloudRunBilling ?? 'request',
+      CLOUD_RUN_BILLING
+    ),
     vcpu: readVcpu(r, obj, d.vcpu ?? null)
   };
 }
@@ -47,7 +53,10 @@ function readVcpu(r: FieldReader, obj: Loose, fallback: number | null): number |
   const path = 'billing.vcpu';
   const vcpu = r.numberOrNull(obj, 'vcpu', path, fallback, { min: 0, minExclusive: true, max: 8 });
   if (vcpu !== null && vcpu > 1 && !WHOLE_VCPUS.includes(vcpu) && r.allValid(path)) {
-    r.fail(path, `must be null, at most 1, or one of ${WHOLE_VCPUS.join(', ')}, got ${describe(vcpu)}`);
+    r.fail(
+      path,
+      `must be null, at most 1, or one of ${WHOLE_VCPUS.join(', ')}, got ${describe(vcpu)}`
+    );
   }
   return vcpu;
 }
@@ -68,11 +77,17 @@ export function readAlwaysOn(
   const path = (key: string) => join('alwaysOn', key);
   return {
     options: readOptions(r, obj, isKnown) ?? d.options.slice(),
-    targetUtilization: r.number(obj, 'targetUtilization', path('targetUtilization'), d.targetUtilization, {
-      min: 0,
-      minExclusive: true,
-      max: 1
-    }),
+    targetUtilization: r.number(
+      obj,
+      'targetUtilization',
+      path('targetUtilization'),
+      d.targetUtilization,
+      {
+        min: 0,
+        minExclusive: true,
+        max: 1
+      }
+    ),
     // A fleet of zero servers serves nothing, so the comparison needs at least one.
     minInstances: r.number(obj, 'minInstances', path('minInstances'), d.minInstances, {
       min: 1,
@@ -81,18 +96,28 @@ export function readAlwaysOn(
   };
 }
 
-function readOptions(r: FieldReader, obj: Loose, isKnown: (id: string) => boolean): string[] | null {
+function readOptions(
+  r: FieldReader,
+  obj: Loose,
+  isKnown: (id: string) => boolean
+): string[] | null {
   const value = obj.options;
   if (value === undefined) return null;
   r.markGiven('alwaysOn.options');
   if (!Array.isArray(value)) {
-    r.fail('alwaysOn.options', `must be an array of ids like "ec2:t4g.small", got ${describe(value)}`);
+    r.fail(
+      'alwaysOn.options',
+      `must be an array of ids like "ec2:t4g.small", got ${describe(value)}`
+    );
     return null;
   }
   const options: string[] = [];
   value.forEach((id: unknown, i) => {
     if (typeof id !== 'string' || !ALWAYS_ON_ID.test(id)) {
-      r.fail('alwaysOn.options', `[${i}] must be an id of the form "kind:name", got ${describe(id)}`);
+      r.fail(
+        'alwaysOn.options',
+        `[${i}] must be an id of the form "kind:name", got ${describe(id)}`
+      );
     } else if (!isKnown(id)) {
       r.fail('alwaysOn.options', `[${i}] ${JSON.stringify(id)} is not in the always-on catalog`);
     } else {

@@ -11,7 +11,6 @@ import {
   type NumberRule
 } from '../fieldReader.ts';
 
-
 const DIST_FIELDS: { readonly [K in DurationDist['dist']]: readonly string[] } = {
   fixed: ['value'],
   exponential: ['mean'],
@@ -70,7 +69,11 @@ export function readDist(
     case 'exponential':
       return { dist: 'exponential', mean: param('mean', POSITIVE) };
     case 'lognormal': {
-      const dist = { dist: 'lognormal' as const, median: param('median', POSITIVE), p99: param('p99', POSITIVE) };
+      const dist = {
+        dist: 'lognormal' as const,
+        median: param('median', POSITIVE),
+        p99: param('p99', POSITIVE)
+      };
       const p99Path = join(path, 'p99');
       // p99 = median means no spread (σ = 0, a fixed duration), which the sampler handles.
       if (r.allValid(join(path, 'median'), p99Path) && dist.p99 < dist.median) {
@@ -97,13 +100,19 @@ function readPercentiles(
     if (p.length < 2) r.fail(pPath, `must list at least 2 percentiles, got ${p.length}`);
     const i = p.findIndex((x, k) => k > 0 && x <= p[k - 1]!);
     if (i > 0) {
-      r.fail(pPath, `must be strictly ascending, got ${fmt(p[i]!)} after ${fmt(p[i - 1]!)} at index ${i}`);
+      r.fail(
+        pPath,
+        `must be strictly ascending, got ${fmt(p[i]!)} after ${fmt(p[i - 1]!)} at index ${i}`
+      );
     }
   }
   if (ms && r.allValid(msPath)) {
     const i = ms.findIndex((x, k) => k > 0 && x < ms[k - 1]!);
     if (i > 0) {
-      r.fail(msPath, `must not decrease, got ${fmt(ms[i]!)} after ${fmt(ms[i - 1]!)} at index ${i}`);
+      r.fail(
+        msPath,
+        `must not decrease, got ${fmt(ms[i]!)} after ${fmt(ms[i - 1]!)} at index ${i}`
+      );
     }
   }
   if (p && ms && r.allValid(pPath, msPath) && p.length !== ms.length) {

@@ -29,10 +29,19 @@ export function readPlatform(r: FieldReader, root: Loose): PlatformSpec {
   return {
     provider: r.oneOf(obj, 'provider', path('provider'), d.provider, PROVIDERS),
     arch: r.oneOf(obj, 'arch', path('arch'), d.arch, ARCHES),
-    keepAliveS: r.number(obj, 'keepAliveS', path('keepAliveS'), d.keepAliveS, { min: 0, unit: 's' }),
+    keepAliveS: r.number(obj, 'keepAliveS', path('keepAliveS'), d.keepAliveS, {
+      min: 0,
+      unit: 's'
+    }),
     keepAlive: readKeepAlive(r, obj),
     reuse: r.oneOf(obj, 'reuse', path('reuse'), d.reuse, REUSE_POLICIES),
-    maxConcurrency: r.number(obj, 'maxConcurrency', path('maxConcurrency'), d.maxConcurrency, count),
+    maxConcurrency: r.number(
+      obj,
+      'maxConcurrency',
+      path('maxConcurrency'),
+      d.maxConcurrency,
+      count
+    ),
     instanceConcurrency: r.number(
       obj,
       'instanceConcurrency',
@@ -45,11 +54,17 @@ export function readPlatform(r: FieldReader, root: Loose): PlatformSpec {
       integer: true
     }),
     placement: r.oneOf(obj, 'placement', path('placement'), d.placement, PLACEMENTS),
-    maxLifetimeS: r.numberOrNull(obj, 'maxLifetimeS', path('maxLifetimeS'), d.maxLifetimeS ?? null, {
-      min: 0,
-      unit: 's',
-      note: "(0 = never, null = the provider's)"
-    }),
+    maxLifetimeS: r.numberOrNull(
+      obj,
+      'maxLifetimeS',
+      path('maxLifetimeS'),
+      d.maxLifetimeS ?? null,
+      {
+        min: 0,
+        unit: 's',
+        note: "(0 = never, null = the provider's)"
+      }
+    ),
     keepWarm: readKeepWarm(r, obj)
   };
 }
@@ -62,7 +77,11 @@ function readKeepWarm(r: FieldReader, platform: Loose): KeepWarm {
   const path = (key: string) => join('platform.keepWarm', key);
   return {
     // 0 turns pings off, so it is allowed; any positive period is a schedule.
-    everyS: r.number(obj, 'everyS', path('everyS'), d.everyS, { min: 0, unit: 's', note: '(0 = off)' }),
+    everyS: r.number(obj, 'everyS', path('everyS'), d.everyS, {
+      min: 0,
+      unit: 's',
+      note: '(0 = off)'
+    }),
     concurrency: r.number(obj, 'concurrency', path('concurrency'), d.concurrency, {
       min: 1,
       integer: true
@@ -108,7 +127,10 @@ function readKeepAlive(r: FieldReader, platform: Loose): KeepAliveSpec {
     spec.keepAlivePercentile !== undefined &&
     spec.prewarmPercentile > spec.keepAlivePercentile
   ) {
-    r.fail(path('prewarmPercentile'), `must not exceed keepAlivePercentile (${spec.keepAlivePercentile}), got ${spec.prewarmPercentile}`);
+    r.fail(
+      path('prewarmPercentile'),
+      `must not exceed keepAlivePercentile (${spec.keepAlivePercentile}), got ${spec.prewarmPercentile}`
+    );
   }
   return spec;
 }

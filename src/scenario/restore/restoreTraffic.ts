@@ -4,7 +4,6 @@ import { DEFAULT_SCENARIO, DEFAULT_TRAFFIC } from '../defaults.ts';
 import type { FunctionSelection, TraceFileRef, Traffic, TrafficKind } from '../schema.ts';
 import { fmt, join, type FieldReader, type Loose, type NumberRule } from '../fieldReader.ts';
 
-
 const TRAFFIC_FIELDS: { readonly [K in TrafficKind]: readonly string[] } = {
   constant: ['ratePerS'],
   poisson: ['ratePerS'],
@@ -32,7 +31,8 @@ export function readTraffic(r: FieldReader, root: Loose): Traffic {
   if (!kind) return { ...DEFAULT_SCENARIO.traffic };
   r.unknownKeys(obj, 'traffic', ['kind', ...TRAFFIC_FIELDS[kind]], ` for traffic kind '${kind}'`);
   // The scenario default when the kind is the default one, else that kind's own defaults.
-  const base: Traffic = kind === DEFAULT_SCENARIO.traffic.kind ? DEFAULT_SCENARIO.traffic : DEFAULT_TRAFFIC[kind];
+  const base: Traffic =
+    kind === DEFAULT_SCENARIO.traffic.kind ? DEFAULT_SCENARIO.traffic : DEFAULT_TRAFFIC[kind];
   const num = (key: string, fallback: number, rule: NumberRule): number =>
     r.number(obj, key, join('traffic', key), fallback, rule);
 
@@ -45,7 +45,12 @@ export function readTraffic(r: FieldReader, root: Loose): Traffic {
         kind: 'diurnal',
         meanRatePerS: num('meanRatePerS', base.meanRatePerS, RATE),
         peakToMean: num('peakToMean', base.peakToMean, { min: 1, max: MAX_PEAK_TO_MEAN }),
-        peakHourUtc: num('peakHourUtc', base.peakHourUtc, { min: 0, max: 24, maxExclusive: true, unit: 'h' })
+        peakHourUtc: num('peakHourUtc', base.peakHourUtc, {
+          min: 0,
+          max: 24,
+          maxExclusive: true,
+          unit: 'h'
+        })
       };
     case 'bursts': {
       const traffic = {
@@ -56,7 +61,10 @@ export function readTraffic(r: FieldReader, root: Loose): Traffic {
         burstLengthS: num('burstLengthS', base.burstLengthS, NON_NEGATIVE_S),
         burstOffsetS: num('burstOffsetS', base.burstOffsetS ?? 0, NON_NEGATIVE_S)
       };
-      if (r.allValid('traffic.burstEveryS', 'traffic.burstLengthS') && traffic.burstLengthS > traffic.burstEveryS) {
+      if (
+        r.allValid('traffic.burstEveryS', 'traffic.burstLengthS') &&
+        traffic.burstLengthS > traffic.burstEveryS
+      ) {
         r.fail(
           'traffic.burstLengthS',
           `must be ≤ burstEveryS (${fmt(traffic.burstEveryS)} s), got ${fmt(traffic.burstLengthS)}`
@@ -74,9 +82,13 @@ function readTrace(r: FieldReader, obj: Loose, base: Extract<Traffic, { kind: 't
   const select = readSelection(r, obj);
   const inline = obj.inline;
   if (inline !== undefined && inline !== null) {
-    if (typeof inline !== 'string') r.fail('traffic.inline', `must be the trace's text or null, got ${typeof inline}`);
+    if (typeof inline !== 'string')
+      r.fail('traffic.inline', `must be the trace's text or null, got ${typeof inline}`);
     else if (inline.length > MAX_INLINE_TRACE_CHARS) {
-      r.fail('traffic.inline', `must be at most ${MAX_INLINE_TRACE_CHARS.toLocaleString('en-US')} characters, got ${inline.length.toLocaleString('en-US')}; supply the file instead`);
+      r.fail(
+        'traffic.inline',
+        `must be at most ${MAX_INLINE_TRACE_CHARS.toLocaleString('en-US')} characters, got ${inline.length.toLocaleString('en-US')}; supply the file instead`
+      );
     }
   }
   return {
@@ -86,17 +98,28 @@ function readTrace(r: FieldReader, obj: Loose, base: Extract<Traffic, { kind: 't
     memoryFile: readFileRef(r, obj, 'memoryFile', false),
     format: r.oneOf(obj, 'format', 'traffic.format', base.format, TRACE_FORMATS),
     select,
-    useTraceDurations: r.boolean(obj, 'useTraceDurations', 'traffic.useTraceDurations', base.useTraceDurations),
+    useTraceDurations: r.boolean(
+      obj,
+      'useTraceDurations',
+      'traffic.useTraceDurations',
+      base.useTraceDurations
+    ),
     inline: typeof inline === 'string' ? inline : null
   };
 }
 
 /** A trace file reference: { name, sizeBytes, sha256 }; a bare string is taken as the name. */
-function readFileRef(r: FieldReader, obj: Loose, key: string, required: boolean): TraceFileRef | null {
+function readFileRef(
+  r: FieldReader,
+  obj: Loose,
+  key: string,
+  required: boolean
+): TraceFileRef | null {
   const path = join('traffic', key);
   const value = obj[key];
   if (value === undefined || value === null) {
-    if (required && (obj.inline === undefined || obj.inline === null)) r.fail(path, 'is required: the trace file ({ "name": … }) or inline text');
+    if (required && (obj.inline === undefined || obj.inline === null))
+      r.fail(path, 'is required: the trace file ({ "name": … }) or inline text');
     return null;
   }
   if (typeof value === 'string') return { name: value, sizeBytes: null, sha256: null };
@@ -104,13 +127,25 @@ function readFileRef(r: FieldReader, obj: Loose, key: string, required: boolean)
   if (!ref) return null;
   r.unknownKeys(ref, path, ['name', 'sizeBytes', 'sha256']);
   const name = ref.name;
-  if (typeof name !== 'string' || name.length === 0) r.fail(join(path, 'name'), 'must be a non-empty file name');
-  const sizeBytes = ref.sizeBytes === undefined || ref.sizeBytes === null ? null : r.number(ref, 'sizeBytes', join(path, 'sizeBytes'), 0, { min: 0, integer: true });
+  if (typeof name !== 'string' || name.length === 0)
+    r.fail(join(path, 'name'), 'must be a non-empty file name');
+  const sizeBytes =
+    ref.sizeBytes === undefined || ref.sizeBytes === null
+      ? null
+      : r.number(ref, 'sizeBytes', join(path, 'sizeBytes'), 0, { min: 0, integer: true });
   const sha = ref.sha256;
-  if (sha !== undefined && sha !== null && (typeof sha !== 'string' || !/^[0-9a-f]{64}$/i.test(sha))) {
+  if (
+    sha !== undefined &&
+    sha !== null &&
+    (typeof sha !== 'string' || !/^[0-9a-f]{64}$/i.test(sha))
+  ) {
     r.fail(join(path, 'sha256'), 'must be 64 hex digits (a SHA-256) or null');
   }
-  return { name: typeof name === 'string' ? name : '', sizeBytes, sha256: typeof sha === 'string' ? sha.toLowerCase() : null };
+  return {
+    name: typeof name === 'string' ? name : '',
+    sizeBytes,
+    sha256: typeof sha === 'string' ? sha.toLowerCase() : null
+  };
 }
 
 function readSelection(r: FieldReader, obj: Loose): FunctionSelection {
@@ -124,7 +159,8 @@ function readSelection(r: FieldReader, obj: Loose): FunctionSelection {
       return { mode };
     case 'one': {
       r.unknownKeys(sel, 'traffic.select', ['mode', 'id']);
-      if (typeof sel.id !== 'string' || sel.id.length === 0) r.fail('traffic.select.id', 'must name a function (id or app/id)');
+      if (typeof sel.id !== 'string' || sel.id.length === 0)
+        r.fail('traffic.select.id', 'must name a function (id or app/id)');
       return { mode, id: typeof sel.id === 'string' ? sel.id : '' };
     }
     case 'top':

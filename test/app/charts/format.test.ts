@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fmtCount, fmtDurationS, fmtMb, fmtMs, fmtPct, fmtUsd } from '../../../src/charts/format.ts';
+import {
+  fmtCount,
+  fmtDurationS,
+  fmtMb,
+  fmtMs,
+  fmtPct,
+  fmtUsd
+} from '../../../src/charts/format.ts';
 
 describe('format', () => {
   it('formats each kind of number the way the charts print it', () => {

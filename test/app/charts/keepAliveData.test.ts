@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { coldOf, paretoFrontier, policyPoints, shortPolicyLabel } from '../../../src/app/charts/keepAliveData.ts';
+import {
+  coldOf,
+  paretoFrontier,
+  policyPoints,
+  shortPolicyLabel
+} from '../../../src/app/charts/keepAliveData.ts';
 import type { KeepAliveRow } from '../../../src/engine/compareKeepAlive.ts';
 
 const row = (
@@ -40,7 +45,11 @@ describe('keep-alive chart data', () => {
       row('fixed 10 min', 0.01, 400, false),
       row('hybrid histogram', 0.005, 300, true)
     ];
-    expect(paretoFrontier(rows).map((r) => r.label)).toEqual(['none (always cold)', 'hybrid histogram', 'fixed 60 min']);
+    expect(paretoFrontier(rows).map((r) => r.label)).toEqual([
+      'none (always cold)',
+      'hybrid histogram',
+      'fixed 60 min'
+    ]);
     expect(policyPoints(rows).map((p) => p.short)).toEqual(['60 min', 'none', '10 min', 'hybrid']);
   });
 
@@ -53,8 +62,16 @@ describe('keep-alive chart data', () => {
       row('fixed 60 min', 0.0005, 8.6e6, true, 0.44, true),
       row('hybrid histogram', 0.0022, 6.9e6, false, 0.17, true)
     ];
-    expect(paretoFrontier(rows, 'all').map((r) => r.label)).toEqual(['none (always cold)', 'fixed 10 min', 'fixed 60 min']);
-    expect(paretoFrontier(rows, 'p75').map((r) => r.label)).toEqual(['none (always cold)', 'hybrid histogram', 'fixed 60 min']);
+    expect(paretoFrontier(rows, 'all').map((r) => r.label)).toEqual([
+      'none (always cold)',
+      'fixed 10 min',
+      'fixed 60 min'
+    ]);
+    expect(paretoFrontier(rows, 'p75').map((r) => r.label)).toEqual([
+      'none (always cold)',
+      'hybrid histogram',
+      'fixed 60 min'
+    ]);
     expect(coldOf(rows[3], 'p75')).toBe(0.17);
   });
 });

@@ -16,7 +16,12 @@ const point = (memoryMb: number, monthlyUsd: number, p95Ms: number): SweepPoint 
 
 describe('memoryPicks', () => {
   it('picks the cheapest, the fastest, and the lowest cost/min + p95/min as balanced', () => {
-    const points = [point(128, 10, 1000), point(512, 12, 300), point(1024, 20, 200), point(4096, 80, 190)];
+    const points = [
+      point(128, 10, 1000),
+      point(512, 12, 300),
+      point(1024, 20, 200),
+      point(4096, 80, 190)
+    ];
     const picks = memoryPicks(points)!;
     expect(picks.cheapest.memoryMb).toBe(128);
     expect(picks.fastest.memoryMb).toBe(4096);
@@ -44,14 +49,20 @@ describe('memoryPicks', () => {
     expect(compareSentence(point(2048, 15, 600), point(512, 10, 500))).toBe(
       '2048 MB: 50 % more expensive and 20 % slower than your 512 MB'
     );
-    expect(compareSentence(point(512, 10, 500), point(512, 10, 500))).toBe('512 MB: your current size');
+    expect(compareSentence(point(512, 10, 500), point(512, 10, 500))).toBe(
+      '512 MB: your current size'
+    );
   });
 });
 
 describe('memoryPicks under the free tier', () => {
   it('treats bills within a cent as equal, so $0 runs pick the smallest size as cheapest', () => {
     // Float noise from subtracting the free tier: 2e-17 and 0 are both "free".
-    const picks = memoryPicks([point(1024, 2e-17, 300), point(128, 0, 900), point(512, 1e-18, 500)])!;
+    const picks = memoryPicks([
+      point(1024, 2e-17, 300),
+      point(128, 0, 900),
+      point(512, 1e-18, 500)
+    ])!;
     expect(picks.cheapest.memoryMb).toBe(128);
     // All free: balanced is decided by speed alone, so the fastest.
     expect(picks.balanced.memoryMb).toBe(1024);

@@ -10,9 +10,13 @@ describe('scales', () => {
 
   it('buildScale repairs domains a scale cannot draw', () => {
     // A log domain starting at 0 starts a decade below its end instead.
-    expect(buildScale({ type: 'log', domain: [0, 100], nice: false }, [0, 1]).domain()).toEqual([10, 100]);
+    expect(buildScale({ type: 'log', domain: [0, 100], nice: false }, [0, 1]).domain()).toEqual([
+      10, 100
+    ]);
     // An empty linear domain becomes [0, 1] so the plot has height.
-    expect(buildScale({ type: 'linear', domain: [0, 0], nice: false }, [0, 1]).domain()).toEqual([0, 1]);
+    expect(buildScale({ type: 'linear', domain: [0, 0], nice: false }, [0, 1]).domain()).toEqual([
+      0, 1
+    ]);
   });
 
   it('ticksFor(log scale) gives 1-2-5 steps over few decades and powers of ten over many', () => {

@@ -24,8 +24,26 @@ describe('seriesData', () => {
     const rows = seriesRows(series, 2);
     // Rows of two intervals: arrivals 1+2, 3+4; busy (1+3)/2, (2+2)/2; live peak max.
     expect(rows).toEqual([
-      { fromS: 0, toS: 120, arrivals: 3, coldStarts: 1, throttled: 0, busy: 2, live: 3, livePeak: 5 },
-      { fromS: 120, toS: 240, arrivals: 7, coldStarts: 1, throttled: 2, busy: 2, live: 4, livePeak: 6 }
+      {
+        fromS: 0,
+        toS: 120,
+        arrivals: 3,
+        coldStarts: 1,
+        throttled: 0,
+        busy: 2,
+        live: 3,
+        livePeak: 5
+      },
+      {
+        fromS: 120,
+        toS: 240,
+        arrivals: 7,
+        coldStarts: 1,
+        throttled: 2,
+        busy: 2,
+        live: 4,
+        livePeak: 6
+      }
     ]);
     // Only intervals the run has covered.
     expect(seriesRows(series, 10, 100)).toHaveLength(2);

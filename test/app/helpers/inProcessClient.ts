@@ -9,7 +9,10 @@ export interface FakeClientLog {
 }
 
 /** A factory of in-process clients; `log` counts starts and terminations. */
-export function inProcessClients(api: object = simApi): { factory: () => SimClient; log: FakeClientLog } {
+export function inProcessClients(api: object = simApi): {
+  factory: () => SimClient;
+  log: FakeClientLog;
+} {
   const log: FakeClientLog = { started: 0, terminated: 0 };
   const factory = (): SimClient => {
     const { port1, port2 } = new MessageChannel();

@@ -20,7 +20,11 @@ export function sampleFile(path: string): File {
 }
 
 /** The worker's readTrace called directly, with its store exposed so tests can see cache reads. */
-export function inProcessReader(store = new TraceStore()): { reader: TraceReader; store: TraceStore; calls: number[] } {
+export function inProcessReader(store = new TraceStore()): {
+  reader: TraceReader;
+  store: TraceStore;
+  calls: number[];
+} {
   const api = createTraceApi(store);
   const calls: number[] = [];
   return {
@@ -33,4 +37,5 @@ export function inProcessReader(store = new TraceStore()): { reader: TraceReader
   };
 }
 
-export const MALFORMED_2021 = 'app,func,end_timestamp,duration\na,f,10.5,0.5\na,f,11,0.25\na,g,12,0.1\na,f,13,abc\na,g,14,0.2\n';
+export const MALFORMED_2021 =
+  'app,func,end_timestamp,duration\na,f,10.5,0.5\na,f,11,0.25\na,g,12,0.1\na,f,13,abc\na,g,14,0.2\n';

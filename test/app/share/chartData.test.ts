@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { costTable, latencyTable, reportTable, timelineTable, toCsv, toJsonRows } from '../../../src/app/share/chartData.ts';
+import {
+  costTable,
+  latencyTable,
+  reportTable,
+  timelineTable,
+  toCsv,
+  toJsonRows
+} from '../../../src/app/share/chartData.ts';
 import { simulate } from '../../../src/engine/simulate.ts';
 import { restoreScenario } from '../../../src/scenario/restore.ts';
 
@@ -17,7 +24,14 @@ describe('chart data tables', () => {
 
   it('costTable ends with the totals of the bill (run and month)', () => {
     const t = costTable(report);
-    expect(t.rows.at(-1)).toEqual(['Total', '', '', '', report.cost!.totalUsd, report.cost!.monthly!.totalUsd]);
+    expect(t.rows.at(-1)).toEqual([
+      'Total',
+      '',
+      '',
+      '',
+      report.cost!.totalUsd,
+      report.cost!.monthly!.totalUsd
+    ]);
     // Items add up to the total (the bill's own definition), to float precision.
     const sum = t.rows.slice(0, -1).reduce((s, row) => s + (row[4] as number), 0);
     expect(sum).toBeCloseTo(report.cost!.totalUsd, 9);
@@ -25,18 +39,30 @@ describe('chart data tables', () => {
 
   it('timelineTable has one row per interval and reportTable names each headline number', () => {
     expect(timelineTable(report).rows).toHaveLength(report.series.t.length);
-    expect(reportTable(report).rows.find((row) => row[0] === 'invocations')).toEqual(['invocations', report.invocations]);
+    expect(reportTable(report).rows.find((row) => row[0] === 'invocations')).toEqual([
+      'invocations',
+      report.invocations
+    ]);
   });
 });
 
 describe('toCsv / toJsonRows', () => {
-  const table = { columns: ['item', 'usd'], rows: [['Requests, "API"', 1.5], ['Line\nbreak', Number.NaN]] };
+  const table = {
+    columns: ['item', 'usd'],
+    rows: [
+      ['Requests, "API"', 1.5],
+      ['Line\nbreak', Number.NaN]
+    ]
+  };
 
   it('quotes fields with commas, quotes and line breaks (RFC 4180), CRLF line ends, non-finite numbers empty', () => {
     expect(toCsv(table)).toBe('item,usd\r\n"Requests, ""API""",1.5\r\n"Line\nbreak",\r\n');
   });
 
   it('writes one object per row', () => {
-    expect(JSON.parse(toJsonRows(table))).toEqual([{ item: 'Requests, "API"', usd: 1.5 }, { item: 'Line\nbreak', usd: null }]);
+    expect(JSON.parse(toJsonRows(table))).toEqual([
+      { item: 'Requests, "API"', usd: 1.5 },
+      { item: 'Line\nbreak', usd: null }
+    ]);
   });
 });

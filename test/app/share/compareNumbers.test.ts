@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { diffSentence, headlineDiffs, relativeChange } from '../../../src/app/share/compareNumbers.ts';
+import {
+  diffSentence,
+  headlineDiffs,
+  relativeChange
+} from '../../../src/app/share/compareNumbers.ts';
 import type { Report } from '../../../src/engine/report.ts';
 
 /** A report with only the fields headlineDiffs reads. */
-function report(monthlyUsd: number, p: [number, number, number], coldStartRatio: number, throttled: number): Report {
+function report(
+  monthlyUsd: number,
+  p: [number, number, number],
+  coldStartRatio: number,
+  throttled: number
+): Report {
   return {
     latencyMs: { count: 1, mean: 0, p50: p[0], p95: p[1], p99: p[2], p999: 0, max: 0 },
     coldStartRatio,
@@ -45,6 +54,8 @@ describe('headlineDiffs(a, b)', () => {
 
   it('diffSentence leads with p99, then cost and cold starts', () => {
     expect(diffSentence(rows)).toBe('p99 −38 %, cost +$12.40/month (+8.1 %), cold starts −1.5 pts');
-    expect(diffSentence(headlineDiffs(a, a))).toBe('B and A give the same p99, cost and cold starts.');
+    expect(diffSentence(headlineDiffs(a, a))).toBe(
+      'B and A give the same p99, cost and cold starts.'
+    );
   });
 });

@@ -28,7 +28,9 @@ describe('LinkState', () => {
     const scenario = new ScenarioState();
     scenario.set('seed', 99);
     const link = new LinkState(scenario, { fragment: 's=@@@' });
-    expect(link.problem).toBe('This link could not be read: its data has a character that base64url does not use: "@".');
+    expect(link.problem).toBe(
+      'This link could not be read: its data has a character that base64url does not use: "@".'
+    );
     expect(scenario.valid).toEqual(DEFAULT_SCENARIO);
   });
 

@@ -29,6 +29,8 @@ describe('presets', () => {
   });
 
   it('presetById(id) throws naming the unknown id and the known ones', () => {
-    expect(() => presetById('nope')).toThrow(/Unknown preset 'nope': expected one of default, api-backend/);
+    expect(() => presetById('nope')).toThrow(
+      /Unknown preset 'nope': expected one of default, api-backend/
+    );
   });
 });

@@ -10,7 +10,17 @@ describe('Sweep', () => {
     const pool = new WorkerPool(2, factory);
     const sweep = new Sweep(pool);
     const scenario = shortScenario(0.25);
-    const known = { memoryMb: 512, monthlyUsd: 1, meanMs: 1, p50Ms: 1, p95Ms: 1, p99Ms: 1, coldStartRatio: 0, throttled: 0, elapsedMs: 0 };
+    const known = {
+      memoryMb: 512,
+      monthlyUsd: 1,
+      meanMs: 1,
+      p50Ms: 1,
+      p95Ms: 1,
+      p99Ms: 1,
+      coldStartRatio: 0,
+      throttled: 0,
+      elapsedMs: 0
+    };
     await sweep.run(scenario, [128, 512, 2048, 1024], known);
     expect(sweep.status).toBe('done');
     expect(sweep.points.map((p) => p.memoryMb)).toEqual([128, 512, 1024, 2048]);

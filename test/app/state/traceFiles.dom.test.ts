@@ -5,7 +5,13 @@ import { ScenarioState } from '../../../src/app/state/scenario.svelte.ts';
 import { TraceFiles } from '../../../src/app/state/traceFiles.svelte.ts';
 import { DEFAULT_TRAFFIC } from '../../../src/scenario/defaults.ts';
 import type { ReadProgress } from '../../../src/worker/traceTypes.ts';
-import { AZ2021, inProcessReader, MALFORMED_2021, sampleFile, textFile } from '../helpers/traceFiles.ts';
+import {
+  AZ2021,
+  inProcessReader,
+  MALFORMED_2021,
+  sampleFile,
+  textFile
+} from '../helpers/traceFiles.ts';
 
 function traceState(): ScenarioState {
   const scenario = new ScenarioState();
@@ -25,9 +31,17 @@ describe('TraceFiles', () => {
     expect(files.summary?.invocations).toBe(998); // README §1
     const valid = scenario.valid;
     if (valid?.traffic.kind !== 'trace') throw new Error('expected a valid trace scenario');
-    expect(valid.traffic.file).toMatchObject({ name: 'AzureFunctionsInvocationTrace2021_first998.csv', sizeBytes: 154_230 });
+    expect(valid.traffic.file).toMatchObject({
+      name: 'AzureFunctionsInvocationTrace2021_first998.csv',
+      sizeBytes: 154_230
+    });
     expect(valid.traffic.file.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(files.inputFor(valid)).toEqual({ trace: file, durations: null, memory: null, onError: 'stop' });
+    expect(files.inputFor(valid)).toEqual({
+      trace: file,
+      durations: null,
+      memory: null,
+      onError: 'stop'
+    });
   });
 
   it('reports read progress in bytes while reading', async () => {
@@ -83,9 +97,13 @@ describe('TraceFiles', () => {
     const files = new TraceFiles(linked, inProcessReader().reader, { rerun: () => reruns++ });
     expect(files.inputFor(linked.valid!)?.trace).toBeNull();
     await files.choose('trace', textFile('timestamp\n1\n2\n', 'other.csv'));
-    expect(files.mismatch).toMatch(/This is a different file: the link names "AzureFunctionsInvocationTrace2021_first998\.csv" \(154,230 bytes/);
+    expect(files.mismatch).toMatch(
+      /This is a different file: the link names "AzureFunctionsInvocationTrace2021_first998\.csv" \(154,230 bytes/
+    );
     expect(files.mismatch).toMatch(/you chose "other\.csv" \(14 bytes/);
-    expect(linked.valid?.traffic.kind === 'trace' && linked.valid.traffic.file.name).toBe('AzureFunctionsInvocationTrace2021_first998.csv');
+    expect(linked.valid?.traffic.kind === 'trace' && linked.valid.traffic.file.name).toBe(
+      'AzureFunctionsInvocationTrace2021_first998.csv'
+    );
     const right = sampleFile(AZ2021);
     await files.choose('trace', right);
     expect(files.mismatch).toBeNull();
@@ -103,7 +121,9 @@ describe('TraceFiles', () => {
     files.useAnyway();
     flushSync();
     expect(files.mismatch).toBeNull();
-    expect(scenario.draft.traffic.kind === 'trace' && scenario.draft.traffic.file.name).toBe('other.csv');
+    expect(scenario.draft.traffic.kind === 'trace' && scenario.draft.traffic.file.name).toBe(
+      'other.csv'
+    );
   });
 
   it('a small trace can be carried inline, and a scenario carrying one lists its functions without a file', async () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fromRatePerS, requestsPerMonth, secondsPer, tidy, toRatePerS } from '../../../src/app/state/units.ts';
+import {
+  fromRatePerS,
+  requestsPerMonth,
+  secondsPer,
+  tidy,
+  toRatePerS
+} from '../../../src/app/state/units.ts';
 
 describe('units', () => {
   it('secondsPer(unit) gives the seconds in each rate period, a month being monthHours hours', () => {

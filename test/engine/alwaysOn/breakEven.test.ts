@@ -45,7 +45,10 @@ describe('breakEven(runUsage, scenario, option, fleet)', () => {
     // Theory: without free tier, FaaS = R × ($0.0000002 + 0.05 GB-s × $0.0000166667) and two t4g.small
     // cost 2 × 730 × $0.0168 = $24.528 while the fleet stays at its minimum (10 ms CPU → 200 req/s each).
     const s = scenario({});
-    const curve = breakEven(runUsage(), s, alwaysOnOption('ec2:t4g.small')!, { cpuMs: 10, ioMs: 0 });
+    const curve = breakEven(runUsage(), s, alwaysOnOption('ec2:t4g.small')!, {
+      cpuMs: 10,
+      ioMs: 0
+    });
     const perRequest = 0.0000002 + 0.05 * 0.0000166667;
     expect(curve.status).toBe('crosses');
     assertRelative(curve.breakEvenRequestsPerMonth!, 24.528 / perRequest, 1e-6);
@@ -57,7 +60,13 @@ describe('breakEven(runUsage, scenario, option, fleet)', () => {
   });
 
   it('reports FaaS cheaper throughout when the range ends first', () => {
-    const curve = breakEven(runUsage(), scenario({}), alwaysOnOption('ec2:m6i.large')!, { cpuMs: 10, ioMs: 0 }, { maxRequests: 1e6 });
+    const curve = breakEven(
+      runUsage(),
+      scenario({}),
+      alwaysOnOption('ec2:m6i.large')!,
+      { cpuMs: 10, ioMs: 0 },
+      { maxRequests: 1e6 }
+    );
     expect(curve.status).toBe('faas-cheaper-throughout');
     expect(curve.breakEvenRequestsPerMonth).toBeNull();
   });

@@ -25,21 +25,43 @@ describe('sizeFleet(input)', () => {
   });
 
   it('uses a user-given capacity instead of deriving it', () => {
-    const f = sizeFleet({ option: m7g, meanRatePerS: 100, peakRatePerS: 100, cpuMs: 20, ioMs: 0, capacityPerInstance: 10, targetUtilization: 0.5 });
+    const f = sizeFleet({
+      option: m7g,
+      meanRatePerS: 100,
+      peakRatePerS: 100,
+      cpuMs: 20,
+      ioMs: 0,
+      capacityPerInstance: 10,
+      targetUtilization: 0.5
+    });
     expect(f.instances).toBe(20); // 100 / (10 × 0.5)
   });
 
   it('estimates latency as I/O + service + the Erlang C wait', () => {
     // Per instance λ = 100/2 = 50 req/s, 2 cores at μ = 50 req/s each: a = 1, C(2,1) = 1/3,
     // Wq = (1/3)/(100 − 50) s = 6.67 ms; latency = 30 ms I/O + 20 ms service + 6.67 ms (theory).
-    const f = sizeFleet({ option: m7g, meanRatePerS: 100, peakRatePerS: 100, cpuMs: 20, ioMs: 30, minInstances: 2, targetUtilization: 1 });
+    const f = sizeFleet({
+      option: m7g,
+      meanRatePerS: 100,
+      peakRatePerS: 100,
+      cpuMs: 20,
+      ioMs: 30,
+      minInstances: 2,
+      targetUtilization: 1
+    });
     expect(f.instances).toBe(2);
     assertInDelta(f.latency.meanMs, 30 + 20 + 1000 / 150, 1e-9);
     assertInDelta(f.latency.waitProbability, 1 / 3, 1e-12);
   });
 
   it('warns when a burstable instance runs above its CPU baseline', () => {
-    const f = sizeFleet({ option: alwaysOnOption('ec2:t4g.small')!, meanRatePerS: 50, peakRatePerS: 50, cpuMs: 20, ioMs: 0 });
+    const f = sizeFleet({
+      option: alwaysOnOption('ec2:t4g.small')!,
+      meanRatePerS: 50,
+      peakRatePerS: 50,
+      cpuMs: 20,
+      ioMs: 0
+    });
     expect(f.notes.some((n) => n.includes('burstable'))).toBe(true);
   });
 });
@@ -56,7 +78,11 @@ describe('alwaysOnCost(option, use)', () => {
   });
 
   it('bills App Runner memory always and vCPU only while active', () => {
-    const b = alwaysOnCost(alwaysOnOption('apprunner:1vcpu-2gb')!, { count: 1, hours: 100, activeFraction: 0.25 });
+    const b = alwaysOnCost(alwaysOnOption('apprunner:1vcpu-2gb')!, {
+      count: 1,
+      hours: 100,
+      activeFraction: 0.25
+    });
     // AR1: 25 h × (1 vCPU × $0.064 + 2 GB × $0.007) + 75 h × 2 GB × $0.007.
     assertInDelta(b.totalUsd, 25 * (0.064 + 0.014) + 75 * 0.014, 1e-12);
   });

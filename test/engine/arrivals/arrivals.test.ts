@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createArrivals, meanRatePerS } from '../../../src/engine/arrivals/createArrivals.ts';
-import { diurnalIntensity, kappaForPeakToMean, scaledBesselI0 } from '../../../src/engine/arrivals/diurnal.ts';
+import {
+  diurnalIntensity,
+  kappaForPeakToMean,
+  scaledBesselI0
+} from '../../../src/engine/arrivals/diurnal.ts';
 import { burstProfile } from '../../../src/engine/arrivals/piecewise.ts';
 import { createRng } from '../../../src/engine/rng.ts';
 import type { Traffic } from '../../../src/scenario/schema.ts';
@@ -49,7 +53,10 @@ describe('arrival processes', () => {
     assertRelative(area / 86_400, 10, 1e-6, 'daily mean of λ(t)');
     assertRelative(rate(15 * 3600), 30, 1e-12, 'λ at the peak hour');
 
-    const ts = times({ kind: 'diurnal', meanRatePerS: 10, peakToMean: 3, peakHourUtc: 15 }, 2 * 86_400);
+    const ts = times(
+      { kind: 'diurnal', meanRatePerS: 10, peakToMean: 3, peakHourUtc: 15 },
+      2 * 86_400
+    );
     // 2 days × 864,000: σ ≈ 1,315; 5 σ.
     assertInDelta(ts.length, 1_728_000, 6600, 'count over two days');
     // Requests in the peak hour vs the expected ∫ λ over 14:30–15:30.
@@ -60,7 +67,13 @@ describe('arrival processes', () => {
   });
 
   it('bursts: piecewise rate gives base·(every − length) + burst·length per period', () => {
-    const traffic: Traffic = { kind: 'bursts', baseRatePerS: 1, burstRatePerS: 50, burstEveryS: 600, burstLengthS: 60 };
+    const traffic: Traffic = {
+      kind: 'bursts',
+      baseRatePerS: 1,
+      burstRatePerS: 50,
+      burstEveryS: 600,
+      burstLengthS: 60
+    };
     const ts = times(traffic, 60_000);
     // Per 600 s: 540 + 3,000 = 3,540; 100 periods → 354,000, σ ≈ 595.
     assertInDelta(ts.length, 354_000, 3000, 'count');
@@ -70,8 +83,16 @@ describe('arrival processes', () => {
   });
 
   it('burstProfile handles an offset burst and one that wraps the period', () => {
-    expect(burstProfile(1, 9, 100, 10, 50)).toEqual({ periodS: 100, start: [0, 50, 60], ratePerS: [1, 9, 1] });
-    expect(burstProfile(1, 9, 100, 20, 90)).toEqual({ periodS: 100, start: [0, 10, 90], ratePerS: [9, 1, 9] });
+    expect(burstProfile(1, 9, 100, 10, 50)).toEqual({
+      periodS: 100,
+      start: [0, 50, 60],
+      ratePerS: [1, 9, 1]
+    });
+    expect(burstProfile(1, 9, 100, 20, 90)).toEqual({
+      periodS: 100,
+      start: [0, 10, 90],
+      ratePerS: [9, 1, 9]
+    });
     expect(burstProfile(1, 9, 100, 100, 0)).toEqual({ periodS: 100, start: [0], ratePerS: [9] });
   });
 });

@@ -15,7 +15,11 @@ const LAMBDA = PRICING['aws-lambda'].arch.x86_64;
 const TIER1 = LAMBDA.duration[0].price.usd; // $0.0000166667 per GB-s (L1)
 const REQ = LAMBDA.request.usd; // $0.0000002 per request (L1)
 
-function on(provider: Provider, billing: Partial<Scenario['billing']> = {}, platform: Partial<Scenario['platform']> = {}): Scenario {
+function on(
+  provider: Provider,
+  billing: Partial<Scenario['billing']> = {},
+  platform: Partial<Scenario['platform']> = {}
+): Scenario {
   const s = scenario({ billing });
   s.platform = { ...s.platform, provider, ...platform };
   return s;
@@ -31,24 +35,48 @@ describe('meterFor(scenario)', () => {
   it('gives each provider its rounding, minimum and INIT rule', () => {
     const table: { provider: Provider; expected: ReturnType<typeof meterFor> }[] = [
       // Lambda: 1 ms since Dec 2020 (L5, L6), INIT billed since 2025-08-01 (L13).
-      { provider: 'aws-lambda', expected: { granularityMs: 1, minimumMs: 0, billInit: true, busyGranularityMs: 1 } },
+      {
+        provider: 'aws-lambda',
+        expected: { granularityMs: 1, minimumMs: 0, billInit: true, busyGranularityMs: 1 }
+      },
       // GCF 1st gen: 100 ms steps (G1).
-      { provider: 'gcp-functions-gen1', expected: { granularityMs: 100, minimumMs: 0, billInit: true, busyGranularityMs: 100 } },
+      {
+        provider: 'gcp-functions-gen1',
+        expected: { granularityMs: 100, minimumMs: 0, billInit: true, busyGranularityMs: 100 }
+      },
       // Cloud Run: busy time rounded up to 100 ms (G6).
-      { provider: 'gcp-cloud-run', expected: { granularityMs: 100, minimumMs: 0, billInit: true, busyGranularityMs: 100 } },
+      {
+        provider: 'gcp-cloud-run',
+        expected: { granularityMs: 100, minimumMs: 0, billInit: true, busyGranularityMs: 100 }
+      },
       // Azure Consumption: 1 ms steps, 100 ms minimum (A1).
-      { provider: 'azure-consumption', expected: { granularityMs: 1, minimumMs: 100, billInit: false, busyGranularityMs: 1 } },
+      {
+        provider: 'azure-consumption',
+        expected: { granularityMs: 1, minimumMs: 100, billInit: false, busyGranularityMs: 1 }
+      },
       // Azure Flex: 1,000 ms minimum, then 100 ms (A5).
-      { provider: 'azure-flex', expected: { granularityMs: 100, minimumMs: 1000, billInit: false, busyGranularityMs: 100 } },
+      {
+        provider: 'azure-flex',
+        expected: { granularityMs: 100, minimumMs: 1000, billInit: false, busyGranularityMs: 100 }
+      },
       // Cloudflare: CPU time only.
-      { provider: 'cloudflare-workers', expected: { granularityMs: 1, minimumMs: 0, billInit: false, busyGranularityMs: 1 } }
+      {
+        provider: 'cloudflare-workers',
+        expected: { granularityMs: 1, minimumMs: 0, billInit: false, busyGranularityMs: 1 }
+      }
     ];
-    for (const { provider, expected } of table) expect(meterFor(on(provider)), provider).toEqual(expected);
+    for (const { provider, expected } of table)
+      expect(meterFor(on(provider)), provider).toEqual(expected);
   });
 
   it('honours billing.granularityMs and billing.billInit overrides', () => {
     const m = meterFor(lambdaScenario({ granularityMs: 100, billInit: false }));
-    expect(m).toEqual({ granularityMs: 100, minimumMs: 0, billInit: false, busyGranularityMs: 100 });
+    expect(m).toEqual({
+      granularityMs: 100,
+      minimumMs: 0,
+      billInit: false,
+      busyGranularityMs: 100
+    });
   });
 });
 
@@ -65,8 +93,12 @@ describe('bill(usage, scenario) rounding', () => {
     assertInDelta(ms1.requestsUsd, ms100.requestsUsd, 1e-15);
   });
 
-  it("Azure Consumption bills 200 MB as 256 MB and a 30 ms execution as 100 ms", () => {
-    const cost = monthOf(on('azure-consumption'), { requests: 1_000_000, durationMs: 30, memoryMb: 200 });
+  it('Azure Consumption bills 200 MB as 256 MB and a 30 ms execution as 100 ms', () => {
+    const cost = monthOf(on('azure-consumption'), {
+      requests: 1_000_000,
+      durationMs: 30,
+      memoryMb: 200
+    });
     // Hand calculation: 1 M × 0.1 s × 0.25 GB = 25,000 GB-s × $0.000016 = $0.40 (A1 rules and rate).
     assertInDelta(item(cost, 'compute')!.quantity, 25_000, 1e-9);
     assertInDelta(cost.computeUsd, 0.4, 1e-12);
@@ -82,11 +114,16 @@ describe('bill(usage, scenario) rounding', () => {
       { mb: 1500, expected: 1536 },
       { mb: 4000, expected: 1536 } // at most 1,536 MB
     ];
-    for (const { mb, expected } of table) expect(azureBilledMemoryMb(mb, 128, 1536), `${mb} MB`).toBe(expected);
+    for (const { mb, expected } of table)
+      expect(azureBilledMemoryMb(mb, 128, 1536), `${mb} MB`).toBe(expected);
   });
 
   it('GCF 1st gen rounds 260 ms up to 300 ms and prices memory and GHz separately', () => {
-    const cost = monthOf(on('gcp-functions-gen1'), { requests: 1_000_000, durationMs: 260, memoryMb: 256 });
+    const cost = monthOf(on('gcp-functions-gen1'), {
+      requests: 1_000_000,
+      durationMs: 260,
+      memoryMb: 256
+    });
     // G1: "a function executing for 260ms would be billed as 300ms"; 256 MB = 0.25 GB and 0.4 GHz (G2).
     assertInDelta(item(cost, 'compute')!.quantity, 1_000_000 * 0.3 * 0.25, 1e-9);
     assertInDelta(item(cost, 'compute:cpu')!.quantity, 1_000_000 * 0.3 * 0.4, 1e-9);
@@ -104,7 +141,11 @@ describe('bill(usage, scenario) rounding', () => {
 describe('bill(usage, scenario) volume tiers', () => {
   it('prices a month crossing 6 billion GB-s at tier 1 then tier 2', () => {
     // 700 M requests × 1 s × 10 GB = 7 B GB-s: 6 B at $0.0000166667 + 1 B at $0.000015 (L2 tiers).
-    const cost = monthOf(lambdaScenario({}), { requests: 700_000_000, durationMs: 1000, memoryMb: 10_240 });
+    const cost = monthOf(lambdaScenario({}), {
+      requests: 700_000_000,
+      durationMs: 1000,
+      memoryMb: 10_240
+    });
     const compute = item(cost, 'compute')!;
     assertInDelta(compute.quantity, 7e9, 1e-3);
     assertInDelta(compute.usd, 6e9 * 0.0000166667 + 1e9 * 0.000015, 1e-6);
@@ -113,7 +154,11 @@ describe('bill(usage, scenario) volume tiers', () => {
 
   it('prices the part above 15 billion GB-s at tier 3', () => {
     // 1.6 B requests × 1 s × 10 GB = 16 B GB-s: 6 B × t1 + 9 B × t2 + 1 B × t3 (L2).
-    const cost = monthOf(lambdaScenario({}), { requests: 1_600_000_000, durationMs: 1000, memoryMb: 10_240 });
+    const cost = monthOf(lambdaScenario({}), {
+      requests: 1_600_000_000,
+      durationMs: 1000,
+      memoryMb: 10_240
+    });
     assertInDelta(cost.computeUsd, 6e9 * 0.0000166667 + 9e9 * 0.000015 + 1e9 * 0.0000133334, 1e-6);
   });
 
@@ -133,7 +178,14 @@ describe('bill(usage, scenario) volume tiers', () => {
 
 describe('bill(usage, scenario) free tier', () => {
   it('never makes a line negative: each credit is at most what its unit was charged', () => {
-    const providers: Provider[] = ['aws-lambda', 'gcp-functions-gen1', 'gcp-cloud-run', 'azure-consumption', 'azure-flex', 'cloudflare-workers'];
+    const providers: Provider[] = [
+      'aws-lambda',
+      'gcp-functions-gen1',
+      'gcp-cloud-run',
+      'azure-consumption',
+      'azure-flex',
+      'cloudflare-workers'
+    ];
     const workloads = [
       { requests: 10, durationMs: 1, memoryMb: 512 },
       { requests: 0, durationMs: 100, memoryMb: 512 },
@@ -146,7 +198,12 @@ describe('bill(usage, scenario) free tier', () => {
         const cost = monthOf(s, { ...w, memoryMb, cpuMs: 1 });
         for (const credit of cost.lineItems.filter((i) => i.name.startsWith('freeTier'))) {
           const charged = cost.lineItems
-            .filter((i) => !i.name.startsWith('freeTier') && !i.name.startsWith('provisioned') && i.unit === credit.unit)
+            .filter(
+              (i) =>
+                !i.name.startsWith('freeTier') &&
+                !i.name.startsWith('provisioned') &&
+                i.unit === credit.unit
+            )
             .reduce((a, i) => a + i.usd, 0);
           expect(credit.usd, `${provider} ${credit.name}`).toBeLessThanOrEqual(0);
           expect(charged + credit.usd, `${provider} ${credit.name}`).toBeGreaterThanOrEqual(-1e-12);
@@ -181,7 +238,10 @@ describe('bill(usage, scenario) Lambda extras', () => {
   }
 
   it('bills INIT as duration at the same rate (initUsd)', () => {
-    const cost = bill(usageOf({ requests: 1, onDemandBilledMs: 100, initBilledMs: 250 }), lambdaScenario({}));
+    const cost = bill(
+      usageOf({ requests: 1, onDemandBilledMs: 100, initBilledMs: 250 }),
+      lambdaScenario({})
+    );
     // Hand calculation: 0.25 s × 0.5 GB = 0.125 GB-s × tier 1 (L13: INIT billed like INVOKE).
     assertInDelta(cost.initUsd, 0.125 * TIER1, 1e-15);
   });
@@ -193,7 +253,10 @@ describe('bill(usage, scenario) Lambda extras', () => {
   });
 
   it('bills Provisioned Concurrency for enabled time rounded up to 5 minutes, plus its duration', () => {
-    const usage = usageOf({ provisioned: 2, requests: 10, provisionedRequests: 10, provisionedBilledMs: 1000 }, 301);
+    const usage = usageOf(
+      { provisioned: 2, requests: 10, provisionedRequests: 10, provisionedBilledMs: 1000 },
+      301
+    );
     const cost = bill(usage, lambdaScenario({}));
     // L1: PC time rounded up to 5 min: 301 s → 600 s; 2 × 0.5 GB × 600 s at $0.0000041667, 0.5 GB-s at $0.0000097222.
     assertInDelta(cost.provisionedUsd, 2 * 0.5 * 600 * 0.0000041667 + 0.5 * 0.0000097222, 1e-12);
@@ -208,18 +271,37 @@ describe('bill(usage, scenario) Lambda extras', () => {
   });
 
   it('arm64 bills at its own duration rate', () => {
-    const cost = monthOf(lambdaScenario({}, { arch: 'arm64' }), { requests: 1_000_000, durationMs: 1000, memoryMb: 1024 });
+    const cost = monthOf(lambdaScenario({}, { arch: 'arm64' }), {
+      requests: 1_000_000,
+      durationMs: 1000,
+      memoryMb: 1024
+    });
     assertInDelta(cost.computeUsd, 1e6 * 0.0000133334, 1e-9); // L2 Arm tier 1
   });
 });
 
 describe('bill(usage, scenario) totals', () => {
   it('fills every Cost field, sums the line items and adds sources with dates', () => {
-    const cost = monthOf(lambdaScenario({ freeTier: true }), { requests: 3_000_000, durationMs: 1000, memoryMb: 512 });
-    const sum = cost.requestsUsd + cost.computeUsd + cost.initUsd + cost.provisionedUsd + cost.keepWarmUsd + cost.baseUsd + cost.freeTierUsd;
+    const cost = monthOf(lambdaScenario({ freeTier: true }), {
+      requests: 3_000_000,
+      durationMs: 1000,
+      memoryMb: 512
+    });
+    const sum =
+      cost.requestsUsd +
+      cost.computeUsd +
+      cost.initUsd +
+      cost.provisionedUsd +
+      cost.keepWarmUsd +
+      cost.baseUsd +
+      cost.freeTierUsd;
     assertInDelta(cost.totalUsd, sum, 1e-12);
-    assertInDelta(cost.totalUsd, cost.lineItems.reduce((a, i) => a + i.usd, 0), 1e-12);
-    assertInDelta(cost.perMillionUsd!, (cost.totalUsd / 3) , 1e-12);
+    assertInDelta(
+      cost.totalUsd,
+      cost.lineItems.reduce((a, i) => a + i.usd, 0),
+      1e-12
+    );
+    assertInDelta(cost.perMillionUsd!, cost.totalUsd / 3, 1e-12);
     expect(cost.monthly).toBeNull();
     expect(cost.billedGbSeconds).toBe(1_500_000);
     expect(cost.sources.length).toBeGreaterThan(0);

@@ -13,7 +13,9 @@ import { assertInDelta } from '../../helpers.ts';
 import { lambdaScenario, netUsd } from './fixtures.ts';
 import { scenario } from '../../helpers.ts';
 
-const EXAMPLES_PATH = fileURLToPath(new URL('../../../../shared/reference/billing-examples.json', import.meta.url));
+const EXAMPLES_PATH = fileURLToPath(
+  new URL('../../../../shared/reference/billing-examples.json', import.meta.url)
+);
 
 interface Example {
   id: string;
@@ -61,9 +63,16 @@ describe('bill(usage, scenario) reproduces AWS Lambda examples', () => {
   const legacy = byId('aws-lambda-legacy-ex1-512mb-3m-1s');
 
   function billLegacy(rate: number): Cost {
-    const s = lambdaScenario({ freeTier: true, granularityMs: input(legacy, 'billing_granularity_ms') });
+    const s = lambdaScenario({
+      freeTier: true,
+      granularityMs: input(legacy, 'billing_granularity_ms')
+    });
     const usage = constantUsage(
-      { requests: input(legacy, 'requests'), durationMs: input(legacy, 'duration_ms'), memoryMb: input(legacy, 'memory_mb') },
+      {
+        requests: input(legacy, 'requests'),
+        durationMs: input(legacy, 'duration_ms'),
+        memoryMb: input(legacy, 'memory_mb')
+      },
       meterFor(s)
     );
     return bill(usage, s, withLambdaRate(rate));
@@ -97,7 +106,11 @@ describe('bill(usage, scenario) reproduces AWS Lambda examples', () => {
     // The blog ignores the free tier; 27.55 ms observed, billed 28 ms (1 ms) or 100 ms (100 ms).
     const s = lambdaScenario({ freeTier: false, granularityMs });
     const usage = constantUsage(
-      { requests: input(blog, 'requests'), durationMs: input(blog, 'observed_duration_ms'), memoryMb: input(blog, 'memory_mb') },
+      {
+        requests: input(blog, 'requests'),
+        durationMs: input(blog, 'observed_duration_ms'),
+        memoryMb: input(blog, 'memory_mb')
+      },
       meterFor(s)
     );
     return bill(usage, s, withLambdaRate(num(blog, 'compute_price_per_gb_s')));
@@ -121,7 +134,12 @@ describe('bill(usage, scenario) reproduces Cloudflare and Azure examples', () =>
     const ex = byId('cloudflare-workers-ex1');
     const s = scenario({ platform: { ...scenario({}).platform, provider: 'cloudflare-workers' } });
     const usage = constantUsage(
-      { requests: input(ex, 'requests'), durationMs: 7, cpuMs: input(ex, 'avg_cpu_ms'), memoryMb: 128 },
+      {
+        requests: input(ex, 'requests'),
+        durationMs: 7,
+        cpuMs: input(ex, 'avg_cpu_ms'),
+        memoryMb: 128
+      },
       meterFor(s)
     );
     const cost = bill(usage, s);
@@ -135,7 +153,11 @@ describe('bill(usage, scenario) reproduces Cloudflare and Azure examples', () =>
     const ex = byId('azure-flex-ondemand-io-bound-hourly');
     // One 2,048 MB instance busy the whole hour, serving 40 req/s; no free grant in the example.
     const s = scenario({
-      platform: { ...scenario({}).platform, provider: 'azure-flex', instanceConcurrency: input(ex, 'concurrent_requests') },
+      platform: {
+        ...scenario({}).platform,
+        provider: 'azure-flex',
+        instanceConcurrency: input(ex, 'concurrent_requests')
+      },
       billing: { freeTier: false }
     });
     const usage = constantUsage(
@@ -153,7 +175,11 @@ describe('bill(usage, scenario) reproduces Cloudflare and Azure examples', () =>
     const compute = cost.lineItems.find((i) => i.name === 'compute')!;
     assertInDelta(compute.quantity, num(ex, 'gb_s_per_instance_hour'), 1e-6);
     assertInDelta(cost.computeUsd, num(ex, 'execution_time_cost_per_hour_usd'), CENT);
-    assertInDelta(cost.lineItems.find((i) => i.name === 'requests')!.quantity, num(ex, 'executions_per_hour'), 1e-6);
+    assertInDelta(
+      cost.lineItems.find((i) => i.name === 'requests')!.quantity,
+      num(ex, 'executions_per_hour'),
+      1e-6
+    );
     assertInDelta(cost.requestsUsd, num(ex, 'execution_cost_per_hour_usd'), CENT);
     // Published $0.245 is the exact 0.2448 printed to three decimals.
     assertInDelta(cost.totalUsd, num(ex, 'total_usd'), CENT);
@@ -163,9 +189,15 @@ describe('bill(usage, scenario) reproduces Cloudflare and Azure examples', () =>
 describe('alwaysOnCost(option, use) reproduces always-on examples', () => {
   it('Fargate example 1: 5 tasks × 10 min/day × 30 days, 1 vCPU, 2 GB, 30 GB storage = $1.26', () => {
     const ex = byId('aws-fargate-ex1-linux-x86');
-    const option = alwaysOnOption(`fargate:${input(ex, 'vcpu')}vcpu-${input(ex, 'memory_gb')}gb-x86`)!;
+    const option = alwaysOnOption(
+      `fargate:${input(ex, 'vcpu')}vcpu-${input(ex, 'memory_gb')}gb-x86`
+    )!;
     const hours = (input(ex, 'seconds_per_day') * input(ex, 'days')) / 3600;
-    const b = alwaysOnCost(option, { count: input(ex, 'tasks'), hours, ephemeralGb: input(ex, 'ephemeral_storage_gb') });
+    const b = alwaysOnCost(option, {
+      count: input(ex, 'tasks'),
+      hours,
+      ephemeralGb: input(ex, 'ephemeral_storage_gb')
+    });
     const usd = (name: string) => b.lineItems.find((i) => i.name === name)!.usd;
     assertInDelta(usd('vcpu'), num(ex, 'vcpu_charges_usd'), CENT);
     assertInDelta(usd('memory'), num(ex, 'memory_charges_usd'), CENT);
@@ -175,7 +207,10 @@ describe('alwaysOnCost(option, use) reproduces always-on examples', () => {
 
   it('Heroku Basic for 2 hours: $7/month prorated ≈ $0.02', () => {
     const ex = byId('heroku-basic-2h');
-    const b = alwaysOnCost(alwaysOnOption('heroku:basic')!, { count: input(ex, 'dynos'), hours: input(ex, 'hours') });
+    const b = alwaysOnCost(alwaysOnOption('heroku:basic')!, {
+      count: input(ex, 'dynos'),
+      hours: input(ex, 'hours')
+    });
     assertInDelta(b.totalUsd, num(ex, 'total_usd'), CENT);
   });
 });

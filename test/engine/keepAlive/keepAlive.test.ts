@@ -20,9 +20,18 @@ describe('fixed and none keep-alive', () => {
   });
 
   it('createKeepAlivePolicy maps the scenario field (absent = fixed at platform.keepAliveS)', () => {
-    expect(createKeepAlivePolicy(undefined, 300).windows()).toEqual({ prewarmS: 0, keepAliveS: 300 });
-    expect(createKeepAlivePolicy({ policy: 'fixed' }, 300).windows()).toEqual({ prewarmS: 0, keepAliveS: 300 });
-    expect(createKeepAlivePolicy({ policy: 'none' }, 300).windows()).toEqual({ prewarmS: 0, keepAliveS: 0 });
+    expect(createKeepAlivePolicy(undefined, 300).windows()).toEqual({
+      prewarmS: 0,
+      keepAliveS: 300
+    });
+    expect(createKeepAlivePolicy({ policy: 'fixed' }, 300).windows()).toEqual({
+      prewarmS: 0,
+      keepAliveS: 300
+    });
+    expect(createKeepAlivePolicy({ policy: 'none' }, 300).windows()).toEqual({
+      prewarmS: 0,
+      keepAliveS: 0
+    });
     const h = createKeepAlivePolicy({ policy: 'hybrid-histogram', rangeMinutes: 60 }, 300);
     expect(h.windows()).toEqual({ prewarmS: 0, keepAliveS: 3600 }); // no samples yet: the range
   });
@@ -126,8 +135,12 @@ describe('hybrid histogram (Shahrad et al., ATC 2020)', () => {
   });
 
   it('bad parameters and idle times are rejected with the rule', () => {
-    expect(() => hybridHistogram({ marginFraction: 1.5 })).toThrow('hybrid-histogram marginFraction = 1.5: must be in [0, 1)');
-    expect(() => hybridHistogram({ binMinutes: 0 })).toThrow('hybrid-histogram binMinutes = 0: must be > 0');
+    expect(() => hybridHistogram({ marginFraction: 1.5 })).toThrow(
+      'hybrid-histogram marginFraction = 1.5: must be in [0, 1)'
+    );
+    expect(() => hybridHistogram({ binMinutes: 0 })).toThrow(
+      'hybrid-histogram binMinutes = 0: must be > 0'
+    );
     expect(() => hybridHistogram().observeIdle(-1)).toThrow('idle time -1 s: must be ≥ 0 s');
     expect(() => fixedKeepAlive(-5)).toThrow('keepAliveS = -5: must be ≥ 0 s');
   });

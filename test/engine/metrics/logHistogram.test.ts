@@ -34,7 +34,12 @@ describe('log histogram', () => {
     }
     xs.sort();
     for (const p of [0.5, 0.95, 0.99, 0.999]) {
-      assertRelative(quantileOf(counts, sums, n, p, max), xs[Math.ceil(p * n) - 1], 0.008, `p${p * 100}`);
+      assertRelative(
+        quantileOf(counts, sums, n, p, max),
+        xs[Math.ceil(p * n) - 1],
+        0.008,
+        `p${p * 100}`
+      );
     }
   });
 
@@ -44,7 +49,8 @@ describe('log histogram', () => {
       const sums = new Float64Array(BINS);
       counts[binIndex(v)] = 1000;
       sums[binIndex(v)] = 1000 * v;
-      for (const p of [0.01, 0.5, 0.99]) expect(quantileOf(counts, sums, 1000, p, 500)).toBeCloseTo(v, 9);
+      for (const p of [0.01, 0.5, 0.99])
+        expect(quantileOf(counts, sums, 1000, p, 500)).toBeCloseTo(v, 9);
     }
   });
 });

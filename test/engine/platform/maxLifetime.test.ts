@@ -5,7 +5,12 @@ import { simulate } from '../../../src/engine/simulate.ts';
 import { restoreScenario } from '../../../src/scenario/restore.ts';
 import { assertInDelta, assertRelative, scenario } from '../../helpers.ts';
 
-const LAMBDA_1MS: MeterSpec = { granularityMs: 1, minimumMs: 0, billInit: true, busyGranularityMs: 1 };
+const LAMBDA_1MS: MeterSpec = {
+  granularityMs: 1,
+  minimumMs: 0,
+  billInit: true,
+  busyGranularityMs: 1
+};
 const fixed = (value: number) => ({ dist: 'fixed' as const, value });
 
 describe('maxLifetimeFor', () => {
@@ -16,7 +21,8 @@ describe('maxLifetimeFor', () => {
     expect(maxLifetimeFor(scenario({ platform: { provider: 'gcp-cloud-run' } }))).toBe(0);
     expect(maxLifetimeFor(scenario({ platform: { maxLifetimeS: 0 } }))).toBe(0);
     expect(maxLifetimeFor(scenario({ platform: { maxLifetimeS: 7200 } }))).toBe(7200);
-    for (const fact of Object.values(PROVIDER_MAX_LIFETIME)) expect(fact.source.length).toBeGreaterThan(0);
+    for (const fact of Object.values(PROVIDER_MAX_LIFETIME))
+      expect(fact.source.length).toBeGreaterThan(0);
   });
 });
 
@@ -86,11 +92,16 @@ describe('simulate with platform.maxLifetimeS', () => {
       traffic: { kind: 'constant' as const, ratePerS: 1 },
       function: { durationMs: fixed(100), initMs: fixed(0) }
     };
-    const off = simulate(scenario({ ...steady, platform: { maxLifetimeS: 0 } }), { meter: LAMBDA_1MS });
-    expect(off.coldStarts).toBe(1);
-    const prov = simulate(scenario({ ...steady, platform: { maxLifetimeS: 3600, provisioned: 1 } }), {
+    const off = simulate(scenario({ ...steady, platform: { maxLifetimeS: 0 } }), {
       meter: LAMBDA_1MS
     });
+    expect(off.coldStarts).toBe(1);
+    const prov = simulate(
+      scenario({ ...steady, platform: { maxLifetimeS: 3600, provisioned: 1 } }),
+      {
+        meter: LAMBDA_1MS
+      }
+    );
     expect(prov.coldStarts).toBe(0);
     expect(prov.instances.reclaimed).toBe(0);
   });
@@ -123,8 +134,13 @@ describe('simulate with platform.maxLifetimeS', () => {
       function: { durationMs: { dist: 'exponential' as const, mean: 500 }, initMs: fixed(0) }
     };
     const L = 20_000;
-    const r = simulate(scenario({ ...common, platform: { keepAliveS: 1e9, maxLifetimeS: L } }), { meter: LAMBDA_1MS });
-    const never = simulate(scenario({ ...common, platform: { keepAliveS: 1e9, maxLifetimeS: 0 } }), { meter: LAMBDA_1MS });
+    const r = simulate(scenario({ ...common, platform: { keepAliveS: 1e9, maxLifetimeS: L } }), {
+      meter: LAMBDA_1MS
+    });
+    const never = simulate(
+      scenario({ ...common, platform: { keepAliveS: 1e9, maxLifetimeS: 0 } }),
+      { meter: LAMBDA_1MS }
+    );
     const extraPerS = (r.coldStarts - never.coldStarts) / common.durationS;
     assertRelative(extraPerS, r.instances.mean / L, 0.15, 'retirement cold starts per second');
   });

@@ -8,12 +8,16 @@ import type { Price } from '../../../src/engine/pricing/price.ts';
 function pricesIn(value: unknown, path = ''): { path: string; price: Price }[] {
   if (value === null || typeof value !== 'object') return [];
   const v = value as Record<string, unknown>;
-  if (typeof v.usd === 'number' && typeof v.source === 'object') return [{ path, price: v as unknown as Price }];
+  if (typeof v.usd === 'number' && typeof v.source === 'object')
+    return [{ path, price: v as unknown as Price }];
   return Object.entries(v).flatMap(([k, x]) => pricesIn(x, `${path}.${k}`));
 }
 
 describe('PRICING', () => {
-  const all = [...pricesIn(PRICING), ...ALWAYS_ON_OPTIONS.flatMap((o) => pricesIn(o.pricing, o.id))];
+  const all = [
+    ...pricesIn(PRICING),
+    ...ALWAYS_ON_OPTIONS.flatMap((o) => pricesIn(o.pricing, o.id))
+  ];
 
   it('gives every price a source title, an https url, an ISO date and a confidence tag', () => {
     expect(all.length).toBeGreaterThan(50);
@@ -46,7 +50,15 @@ describe('PRICING', () => {
 
   it('matches the GCF per-100 ms table (§2.1) from its unit rates', () => {
     // Published Tier-1 per-100 ms prices, printed to 1e-9.
-    const table: [number, number][] = [[128, 0.000000231], [256, 0.000000463], [512, 0.000000925], [1024, 0.00000165], [2048, 0.0000029], [4096, 0.0000058], [8192, 0.0000068]];
+    const table: [number, number][] = [
+      [128, 0.000000231],
+      [256, 0.000000463],
+      [512, 0.000000925],
+      [1024, 0.00000165],
+      [2048, 0.0000029],
+      [4096, 0.0000058],
+      [8192, 0.0000068]
+    ];
     const p = PRICING['gcp-functions-gen1'];
     for (const [mb, per100] of table) {
       const derived = 0.1 * ((mb / 1024) * p.memory.usd + p.ghzByMemoryMb[mb] * p.cpu.usd);
@@ -57,7 +69,19 @@ describe('PRICING', () => {
 
 describe('alwaysOnOption(id)', () => {
   it('resolves the catalog ids the scenario uses', () => {
-    for (const id of ['ec2:t4g.small', 'ec2:t3.small', 'ec2:m7g.large', 'ec2:c7g.large', 'ec2:m6i.large', 'gce:e2-small', 'gce:e2-medium', 'heroku:standard-1x', 'apprunner:1vcpu-2gb', 'fargate:1vcpu-2gb-arm64', 'fargate:1vcpu-2gb-x86']) {
+    for (const id of [
+      'ec2:t4g.small',
+      'ec2:t3.small',
+      'ec2:m7g.large',
+      'ec2:c7g.large',
+      'ec2:m6i.large',
+      'gce:e2-small',
+      'gce:e2-medium',
+      'heroku:standard-1x',
+      'apprunner:1vcpu-2gb',
+      'fargate:1vcpu-2gb-arm64',
+      'fargate:1vcpu-2gb-x86'
+    ]) {
       expect(alwaysOnOption(id)?.id, id).toBe(id);
     }
   });

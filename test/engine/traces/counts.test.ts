@@ -32,15 +32,23 @@ describe('per-interval counts', () => {
   it('a time column in seconds sets the interval to the smallest gap, unless intervalS is given', () => {
     const auto = parseInChunks(createTraceParser(), 'time,count\n0,1\n300,2\n900,3\n');
     expect(counts(auto)).toEqual([1, 2, 0, 3]); // interval 300 s
-    const forced = parseInChunks(createCountsParser({ intervalS: 100 }), 'time,count\n0,1\n300,2\n');
+    const forced = parseInChunks(
+      createCountsParser({ intervalS: 100 }),
+      'time,count\n0,1\n300,2\n'
+    );
     expect(counts(forced)).toEqual([1, 0, 0, 2]);
-    expect(() => parseInChunks(createCountsParser({ intervalS: 200 }), 'time,count\n0,1\n300,2\n')).toThrow(
+    expect(() =>
+      parseInChunks(createCountsParser({ intervalS: 200 }), 'time,count\n0,1\n300,2\n')
+    ).toThrow(
       'line 3, column "time": time is 1.500 intervals of 200 s after the first; must be a whole number'
     );
   });
 
   it('a function column makes one series per function over the same intervals', () => {
-    const trace = parseInChunks(createTraceParser(), 'function,minute,count\nA,0,1\nB,0,2\nA,1,3\n');
+    const trace = parseInChunks(
+      createTraceParser(),
+      'function,minute,count\nA,0,1\nB,0,2\nA,1,3\n'
+    );
     expect(trace.functions.map((f) => f.id)).toEqual(['A', 'B']);
     expect(counts(trace, 0)).toEqual([1, 3]);
     expect(counts(trace, 1)).toEqual([2, 0]);

@@ -31,7 +31,8 @@ describe('malformed trace files', () => {
     {
       name: 'a truncated last row (no final newline)',
       text: AZ2021 + 'a,f,1.5,0.5\na,f,2.',
-      message: 'line 3: expected 4 columns (app,func,end_timestamp,duration), found 3 (truncated row?)',
+      message:
+        'line 3: expected 4 columns (app,func,end_timestamp,duration), found 3 (truncated row?)',
       line: 3
     },
     {
@@ -71,7 +72,8 @@ describe('malformed trace files', () => {
     {
       name: 'a truncated Azure 2019 row',
       text: AZ2019 + 'o,a,f,http,1,2\n',
-      message: 'line 2: expected 7 columns (HashOwner,HashApp,HashFunction,Trigger,1,2,3), found 6 (truncated row?)',
+      message:
+        'line 2: expected 7 columns (HashOwner,HashApp,HashFunction,Trigger,1,2,3), found 6 (truncated row?)',
       line: 2
     },
     {
@@ -88,9 +90,24 @@ describe('malformed trace files', () => {
       line: 3,
       column: 'timestamp'
     },
-    { name: 'an empty file', text: '', message: 'empty file: no header line and no data rows', line: 0 },
-    { name: 'a file of blank lines', text: '\n \r\n\n', message: 'empty file: no header line and no data rows', line: 0 },
-    { name: 'a header without rows', text: AZ2021, message: 'no data rows: the file has a header only', line: 0 },
+    {
+      name: 'an empty file',
+      text: '',
+      message: 'empty file: no header line and no data rows',
+      line: 0
+    },
+    {
+      name: 'a file of blank lines',
+      text: '\n \r\n\n',
+      message: 'empty file: no header line and no data rows',
+      line: 0
+    },
+    {
+      name: 'a header without rows',
+      text: AZ2021,
+      message: 'no data rows: the file has a header only',
+      line: 0
+    },
     {
       name: 'an unknown header',
       text: 'foo,bar\n1,2\n',
@@ -149,7 +166,9 @@ describe('malformed trace files', () => {
     expect(f.arrivals.kind === 'times' && Array.from(f.arrivals.timesS)).toEqual([1, 3, 9]); // end − duration
     expect(Array.from(f.durationsMs ?? [])).toEqual([1000, 2000, 1000]);
     // Row 3 (arrival 3 after 9) and row 5 (1 after 6) are earlier than the row before.
-    expect(trace.notes[0]).toBe('rows were not in arrival order (2 rows earlier than the row before); sorted by arrival = end_timestamp − duration');
+    expect(trace.notes[0]).toBe(
+      'rows were not in arrival order (2 rows earlier than the row before); sorted by arrival = end_timestamp − duration'
+    );
   });
 
   it('percentiles that decrease are a row error in the durations file', () => {

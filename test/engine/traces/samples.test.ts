@@ -73,9 +73,18 @@ describe('sample traces in ../shared/data/traces', () => {
       expect(counts(f).reduce((a, b) => a + b, 0)).toBe(expected);
     });
     const triggers = new Map<string, number>();
-    for (const f of trace.functions) triggers.set(f.trigger ?? '', (triggers.get(f.trigger ?? '') ?? 0) + 1);
+    for (const f of trace.functions)
+      triggers.set(f.trigger ?? '', (triggers.get(f.trigger ?? '') ?? 0) + 1);
     // README §2b trigger counts.
-    expect(Object.fromEntries(triggers)).toEqual({ timer: 247, http: 139, queue: 69, orchestration: 25, event: 14, storage: 5, others: 1 });
+    expect(Object.fromEntries(triggers)).toEqual({
+      timer: 247,
+      http: 139,
+      queue: 69,
+      orchestration: 25,
+      event: 14,
+      storage: 5,
+      others: 1
+    });
     expect(trace.startS).toBe(479 * 60); // column "480" covers [479, 480) min in the 1-based schema
     expect(trace.durationS).toBe(480 * 60);
     for (const [i, f] of trace.functions.entries()) expectArrivalsInsideIntervals(f, i + 1);
@@ -87,7 +96,11 @@ describe('sample traces in ../shared/data/traces', () => {
     const m = parseInChunks(createAzure2019MemoryParser(), readTrace(HOT + 'memory.csv'));
     const f = applyAzure2019Extras(hot, d, m).functions[0];
     // README §2a: weighted percentiles p0..p100 = 2,2,3,4,5,11,453 ms; app memory average 213 MB.
-    expect(f.duration).toEqual({ dist: 'percentiles', p: [0, 1, 25, 50, 75, 99, 100], ms: [2, 2, 3, 4, 5, 11, 453] });
+    expect(f.duration).toEqual({
+      dist: 'percentiles',
+      p: [0, 1, 25, 50, 75, 99, 100],
+      ms: [2, 2, 3, 4, 5, 11, 453]
+    });
     expect(f.memoryMb).toBe(213);
     expect(m.scope).toBe('function'); // invitro added a HashFunction column
 
@@ -148,6 +161,8 @@ describe('sample traces in ../shared/data/traces', () => {
       parseInChunks(createAzure2019DurationsParser(), durations)
     );
     const memory = readTrace(FN500 + 'memory.csv');
-    expect(parseInChunks(createAzure2019MemoryParser(), memory, 7)).toEqual(parseInChunks(createAzure2019MemoryParser(), memory));
+    expect(parseInChunks(createAzure2019MemoryParser(), memory, 7)).toEqual(
+      parseInChunks(createAzure2019MemoryParser(), memory)
+    );
   });
 });

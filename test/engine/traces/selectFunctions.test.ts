@@ -13,7 +13,9 @@ describe('function selection', () => {
 
   it("selectTrace(trace, { mode: 'top', n }) keeps the n busiest functions, busiest first, totals recomputed", () => {
     const top = selectTrace(all, { mode: 'top', n: 10 });
-    expect(top.functions.map((f) => f.invocations)).toEqual(byCount.slice(0, 10).map((f) => f.invocations));
+    expect(top.functions.map((f) => f.invocations)).toEqual(
+      byCount.slice(0, 10).map((f) => f.invocations)
+    );
     expect(top.invocations).toBe(byCount.slice(0, 10).reduce((a, f) => a + f.invocations, 0));
   });
 
@@ -23,19 +25,30 @@ describe('function selection', () => {
     expect(one.functions).toEqual([f]);
     expect(one.invocations).toBe(f.invocations);
     expect(selectTrace(all, { mode: 'one', id: `${f.app}/${f.id}` }).functions).toEqual([f]);
-    expect(() => selectTrace(all, { mode: 'one', id: 'nope' })).toThrow('function "nope" is not in the trace');
+    expect(() => selectTrace(all, { mode: 'one', id: 'nope' })).toThrow(
+      'function "nope" is not in the trace'
+    );
   });
 
   it('selecting while parsing Azure 2019 gives the same functions as selecting afterwards', () => {
-    const top = parseInChunks(createAzure2019InvocationsParser({ select: { mode: 'top', n: 7 } }), text, 4096);
+    const top = parseInChunks(
+      createAzure2019InvocationsParser({ select: { mode: 'top', n: 7 } }),
+      text,
+      4096
+    );
     expect(top.functions).toEqual(selectTrace(all, { mode: 'top', n: 7 }).functions);
     const id = all.functions[42].id;
-    const one = parseInChunks(createAzure2019InvocationsParser({ select: { mode: 'one', id } }), text);
+    const one = parseInChunks(
+      createAzure2019InvocationsParser({ select: { mode: 'one', id } }),
+      text
+    );
     expect(one.functions).toEqual([all.functions[42]]);
     expect(one.invocations).toBe(all.functions[42].invocations);
   });
 
-  it("top n must be a whole number ≥ 1", () => {
-    expect(() => selectTrace(all, { mode: 'top', n: 0 })).toThrow('top n = 0: n must be a whole number ≥ 1');
+  it('top n must be a whole number ≥ 1', () => {
+    expect(() => selectTrace(all, { mode: 'top', n: 0 })).toThrow(
+      'top n = 0: n must be a whole number ≥ 1'
+    );
   });
 });

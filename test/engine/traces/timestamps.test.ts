@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createTimestampsParser, detectTimeUnit } from '../../../src/engine/traces/createTimestampsParser.ts';
+import {
+  createTimestampsParser,
+  detectTimeUnit
+} from '../../../src/engine/traces/createTimestampsParser.ts';
 import { createTraceParser } from '../../../src/engine/traces/createTraceParser.ts';
 import { parseIsoTimestamp } from '../../../src/engine/traces/parseIsoTimestamp.ts';
 import type { Trace } from '../../../src/engine/traces/traceModel.ts';
@@ -26,14 +29,21 @@ describe('plain CSV of timestamps', () => {
 
   it('parseIsoTimestamp reads zones and reads a zoneless time as UTC, not local time', () => {
     // 2024-05-01T12:00:00Z = 1,714,564,800,000 ms (19,844 days · 86,400,000 + 12 h).
-    expect(parseIsoTimestamp('2024-05-01T12:00:00Z')).toEqual({ ms: 1_714_564_800_000, hasZone: true });
+    expect(parseIsoTimestamp('2024-05-01T12:00:00Z')).toEqual({
+      ms: 1_714_564_800_000,
+      hasZone: true
+    });
     expect(parseIsoTimestamp('2024-05-01T14:00:00+02:00').ms).toBe(1_714_564_800_000);
-    expect(parseIsoTimestamp('2024-05-01 12:00:00.250')).toEqual({ ms: 1_714_564_800_250, hasZone: false });
+    expect(parseIsoTimestamp('2024-05-01 12:00:00.250')).toEqual({
+      ms: 1_714_564_800_250,
+      hasZone: false
+    });
     expect(parseIsoTimestamp('2024-02-30T00:00:00Z').ms).toBeNaN(); // no 30 February
   });
 
   it('ISO timestamps with a duration column: rebased to the first arrival, sorted, notes say so', () => {
-    const text = 'timestamp,duration_ms\n2024-05-01T12:00:10Z,120\n2024-05-01T12:00:00Z,80\n2024-05-01T12:01:00.5Z,95\n';
+    const text =
+      'timestamp,duration_ms\n2024-05-01T12:00:10Z,120\n2024-05-01T12:00:00Z,80\n2024-05-01T12:01:00.5Z,95\n';
     const trace = parseInChunks(createTraceParser(), text, 4);
     expect(trace.format).toBe('timestamps');
     expect(arrivals(trace)).toEqual([0, 10, 60.5]);
@@ -48,7 +58,10 @@ describe('plain CSV of timestamps', () => {
   });
 
   it('epoch milliseconds and epoch seconds give the same arrivals', () => {
-    const ms = parseInChunks(createTraceParser(), 'time\n1714564800000\n1714564800250\n1714564860000\n');
+    const ms = parseInChunks(
+      createTraceParser(),
+      'time\n1714564800000\n1714564800250\n1714564860000\n'
+    );
     const s = parseInChunks(createTraceParser(), 'time\n1714564800\n1714564800.25\n1714564860\n');
     expect(ms.notes[0]).toBe('timestamps read as epoch-ms (detected)');
     expect(s.notes[0]).toBe('timestamps read as epoch-s (detected)');
@@ -64,7 +77,10 @@ describe('plain CSV of timestamps', () => {
     const plain = parseInChunks(createTimestampsParser(), '0.5\n1.5\n3\n');
     expect(arrivals(plain)).toEqual([0.5, 1.5, 3]);
     expect(plain.notes[1]).toBe('no header row: column 1 read as arrival times');
-    const multi = parseInChunks(createTraceParser(), 'function,t,duration_s\nA,1,0.5\nB,2,1\nA,3,0.25\n');
+    const multi = parseInChunks(
+      createTraceParser(),
+      'function,t,duration_s\nA,1,0.5\nB,2,1\nA,3,0.25\n'
+    );
     expect(multi.functions.map((f) => [f.id, f.invocations])).toEqual([
       ['A', 2],
       ['B', 1]

@@ -21,7 +21,9 @@ import { loadInitCalibrationData } from './calibrationFiles.ts';
 
 const DATA = fileURLToPath(new URL('../../../data/', import.meta.url));
 const csv = readFileSync(DATA + 'calibration/simfaas_aws/exp.csv', 'utf8');
-const billingExamples = JSON.parse(readFileSync(DATA + 'reference/billing-examples.json', 'utf8')) as BillingExample[];
+const billingExamples = JSON.parse(
+  readFileSync(DATA + 'reference/billing-examples.json', 'utf8')
+) as BillingExample[];
 const experiments = parseSimfaasExperiments(csv);
 const QUICK = { requestsPerRow: 5e5, maxDurationS: 2e8, seed: 1 };
 const model = (id: string) => COLD_START_MODELS.find((m) => m.id === id)!;
@@ -38,12 +40,17 @@ describe('parseSimfaasExperiments', () => {
 
   it('parseSimfaasExperiments names the line and column of a bad number', () => {
     const bad = csv.replace('0.34298826173826175', 'n/a');
-    expect(() => parseSimfaasExperiments(bad)).toThrow(/line 2: ColdStartProbability must be a number/);
+    expect(() => parseSimfaasExperiments(bad)).toThrow(
+      /line 2: ColdStartProbability must be a number/
+    );
   });
 });
 
 describe('coldStartValidation (5·10⁵ requests per experiment)', () => {
-  const suite = runValidation({ experimentsCsv: csv, init: loadInitCalibrationData(), billingExamples }, QUICK);
+  const suite = runValidation(
+    { experimentsCsv: csv, init: loadInitCalibrationData(), billingExamples },
+    QUICK
+  );
   const byId = (id: string) => suite.coldStarts.models.find((m) => m.model.id === id)!;
 
   it('the default model meets the cold-start and instance-count bars within the short-run noise', () => {
@@ -68,14 +75,20 @@ describe('coldStartValidation (5·10⁵ requests per experiment)', () => {
 
   it('with keep-alive 600 s and no lifetime, the count as measured is the alive count (same 10-minute tail)', () => {
     for (const r of byId('simfaas').rows) {
-      assertRelative(r.simulated.instances, r.simulated.instancesAlive, 1e-9, `row ${r.index} instances`);
+      assertRelative(
+        r.simulated.instances,
+        r.simulated.instancesAlive,
+        1e-9,
+        `row ${r.index} instances`
+      );
     }
   });
 
   it('billing examples and init-duration targets are part of the suite, all met', () => {
     expect(suite.billing.length).toBeGreaterThanOrEqual(6);
     for (const b of suite.billing) expect(b.pass, `${b.id} ${b.figure}`).toBe(true);
-    for (const t of suite.targets.filter((t) => t.group !== 'cold-starts')) expect(t.met, t.id).toBe(true);
+    for (const t of suite.targets.filter((t) => t.group !== 'cold-starts'))
+      expect(t.met, t.id).toBe(true);
   });
 });
 
@@ -85,6 +98,11 @@ describe('coldStartValidation against theory', () => {
     // 5·10⁵ requests ≈ 0.0007).
     const e = experiments[0]!;
     const r = coldStartValidation(experiments, model('plain'), { ...QUICK, rows: [0] }).rows[0]!;
-    assertInDelta(r.simulated.pCold, Math.exp(-e.arrivalRatePerS * MEASURED_KEEP_ALIVE_S), 0.01, 'P(cold)');
+    assertInDelta(
+      r.simulated.pCold,
+      Math.exp(-e.arrivalRatePerS * MEASURED_KEEP_ALIVE_S),
+      0.01,
+      'P(cold)'
+    );
   });
 });

@@ -56,7 +56,13 @@ export const awsLambdaBilling: ProviderBilling = {
     if (usage.initBilledMs > 0) {
       const pieces = tierPieces(handlerGbS, handlerGbS + initGbS, tiers);
       items.push(
-        tieredLineItem('init', 'INIT duration', pieces, 'GB-s', `${fmtQty(usage.initBilledMs * scale / 1000)} s × ${fmtQty(gb)} GB`)
+        tieredLineItem(
+          'init',
+          'INIT duration',
+          pieces,
+          'GB-s',
+          `${fmtQty((usage.initBilledMs * scale) / 1000)} s × ${fmtQty(gb)} GB`
+        )
       );
       use(...pieces.map((p) => p.price));
     }
@@ -95,7 +101,12 @@ export const awsLambdaBilling: ProviderBilling = {
           'Duration on Provisioned Concurrency',
           pcDurationGbS,
           arch.provisionedDuration,
-          perRequestDerivation(usage.provisionedRequests * scale, usage.provisionedBilledMs * scale, gb, 'GB')
+          perRequestDerivation(
+            usage.provisionedRequests * scale,
+            usage.provisionedBilledMs * scale,
+            gb,
+            'GB'
+          )
         )
       );
       use(arch.provisioned, arch.provisionedDuration);
@@ -103,7 +114,11 @@ export const awsLambdaBilling: ProviderBilling = {
 
     const extraMb = scenario.billing.ephemeralMb - prices.ephemeralIncludedMb;
     if (extraMb > 0) {
-      const allMs = usage.onDemandBilledMs + usage.initBilledMs + usage.pingBilledMs + usage.provisionedBilledMs;
+      const allMs =
+        usage.onDemandBilledMs +
+        usage.initBilledMs +
+        usage.pingBilledMs +
+        usage.provisionedBilledMs;
       const storageGbS = gbSeconds(allMs, extraMb) * scale;
       items.push(
         lineItem(
@@ -120,7 +135,12 @@ export const awsLambdaBilling: ProviderBilling = {
     const gateway = scenario.billing.apiGateway;
     if (gateway !== 'none') {
       const pieces = tierPieces(0, requests, catalog.apiGateway[gateway]);
-      const item = tieredLineItem('apiGateway', `API Gateway ${gateway.toUpperCase()} API`, pieces, 'requests');
+      const item = tieredLineItem(
+        'apiGateway',
+        `API Gateway ${gateway.toUpperCase()} API`,
+        pieces,
+        'requests'
+      );
       items.push(item);
       use(...pieces.map((p) => p.price));
       notes.push('API Gateway: its 12-month free tier for new customers is not applied.');
@@ -129,12 +149,28 @@ export const awsLambdaBilling: ProviderBilling = {
     if (scenario.billing.freeTier) {
       const requestUsd = (requests + pings) * arch.request.usd;
       items.push(
-        creditItem('freeTier:requests', 'Free tier: requests', requests + pings, prices.freeRequests.quantity, arch.request, requestUsd)
+        creditItem(
+          'freeTier:requests',
+          'Free tier: requests',
+          requests + pings,
+          prices.freeRequests.quantity,
+          arch.request,
+          requestUsd
+        )
       );
       const gbS = handlerGbS + initGbS + pingGbS;
       const computeUsd = sumUsd(items, ['compute', 'init', 'keepWarm:compute']);
       // The free GB-s are the month's first ones, hence priced at tier 1.
-      items.push(creditItem('freeTier:compute', 'Free tier: duration', gbS, prices.freeGbSeconds.quantity, tiers[0].price, computeUsd));
+      items.push(
+        creditItem(
+          'freeTier:compute',
+          'Free tier: duration',
+          gbS,
+          prices.freeGbSeconds.quantity,
+          tiers[0].price,
+          computeUsd
+        )
+      );
       sources.push(prices.freeRequests.source);
       if (usage.provisioned > 0) {
         notes.push(
@@ -146,7 +182,10 @@ export const awsLambdaBilling: ProviderBilling = {
     notes.push(
       `Lambda ${scenario.platform.arch}: GB-s = MB/1024 × billed s; duration tiers apply to the month's on-demand GB-s (handler, then INIT, then pings).`
     );
-    const billedGbSeconds = gbSeconds(usage.onDemandBilledMs + usage.provisionedBilledMs + usage.initBilledMs, mb);
+    const billedGbSeconds = gbSeconds(
+      usage.onDemandBilledMs + usage.provisionedBilledMs + usage.initBilledMs,
+      mb
+    );
     return { lineItems: items, billedGbSeconds, sources, notes };
   }
 };

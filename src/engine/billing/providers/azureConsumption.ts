@@ -29,18 +29,59 @@ export const azureConsumptionBilling: ProviderBilling = {
     const handlerMs = usage.onDemandBilledMs + usage.provisionedBilledMs;
 
     items.push(lineItem('requests', 'Executions', requests, p.execution));
-    items.push(lineItem('compute', 'Execution time', gbSeconds(handlerMs, mb) * scale, p.executionTime, perRequestDerivation(requests, handlerMs * scale, gb, 'GB')));
+    items.push(
+      lineItem(
+        'compute',
+        'Execution time',
+        gbSeconds(handlerMs, mb) * scale,
+        p.executionTime,
+        perRequestDerivation(requests, handlerMs * scale, gb, 'GB')
+      )
+    );
     if (usage.initBilledMs > 0) {
-      items.push(lineItem('init', 'Execution time of INIT', gbSeconds(usage.initBilledMs, mb) * scale, p.executionTime));
+      items.push(
+        lineItem(
+          'init',
+          'Execution time of INIT',
+          gbSeconds(usage.initBilledMs, mb) * scale,
+          p.executionTime
+        )
+      );
     }
     if (usage.pingRequests > 0) {
       items.push(lineItem('keepWarm:requests', 'Keep-warm ping executions', pings, p.execution));
-      items.push(lineItem('keepWarm:compute', 'Keep-warm ping time', gbSeconds(usage.pingBilledMs, mb) * scale, p.executionTime, perRequestDerivation(pings, usage.pingBilledMs * scale, gb, 'GB')));
+      items.push(
+        lineItem(
+          'keepWarm:compute',
+          'Keep-warm ping time',
+          gbSeconds(usage.pingBilledMs, mb) * scale,
+          p.executionTime,
+          perRequestDerivation(pings, usage.pingBilledMs * scale, gb, 'GB')
+        )
+      );
     }
     if (scenario.billing.freeTier) {
       const gbS = gbSeconds(handlerMs + usage.initBilledMs + usage.pingBilledMs, mb) * scale;
-      items.push(creditItem('freeTier:requests', 'Free grant: executions', requests + pings, p.freeExecutions.quantity, p.execution, (requests + pings) * p.execution.usd));
-      items.push(creditItem('freeTier:compute', 'Free grant: execution time', gbS, p.freeGbSeconds.quantity, p.executionTime, gbS * p.executionTime.usd));
+      items.push(
+        creditItem(
+          'freeTier:requests',
+          'Free grant: executions',
+          requests + pings,
+          p.freeExecutions.quantity,
+          p.execution,
+          (requests + pings) * p.execution.usd
+        )
+      );
+      items.push(
+        creditItem(
+          'freeTier:compute',
+          'Free grant: execution time',
+          gbS,
+          p.freeGbSeconds.quantity,
+          p.executionTime,
+          gbS * p.executionTime.usd
+        )
+      );
     }
     const notes = [
       `Azure Consumption bills observed memory in 128 MB steps; we take the configured ${usage.memoryMb} MB as observed, billed as ${mb} MB.`,

@@ -24,17 +24,34 @@ export const cloudflareWorkersBilling: ProviderBilling = {
     items.push(lineItem('base', 'Workers Paid subscription', 1, p.base));
     const over = (q: number, free: number) => Math.max(0, q - free);
     items.push(
-      lineItem('requests', 'Requests', over(requests, included), p.request, `(${fmtQty(requests)} − ${fmtQty(included)} included)`)
+      lineItem(
+        'requests',
+        'Requests',
+        over(requests, included),
+        p.request,
+        `(${fmtQty(requests)} − ${fmtQty(included)} included)`
+      )
     );
     if (usage.pingRequests > 0) {
       // Pings cost what they add above the included requests.
       items.push(
-        lineItem('keepWarm:requests', 'Keep-warm ping requests', over(all, included) - over(requests, included), p.request)
+        lineItem(
+          'keepWarm:requests',
+          'Keep-warm ping requests',
+          over(all, included) - over(requests, included),
+          p.request
+        )
       );
     }
     const cpuIncluded = p.includedCpuMs.quantity;
     items.push(
-      lineItem('compute', 'CPU time', over(cpuMs, cpuIncluded), p.cpu, `(${fmtQty(cpuMs)} − ${fmtQty(cpuIncluded)} included) CPU-ms`)
+      lineItem(
+        'compute',
+        'CPU time',
+        over(cpuMs, cpuIncluded),
+        p.cpu,
+        `(${fmtQty(cpuMs)} − ${fmtQty(cpuIncluded)} included) CPU-ms`
+      )
     );
     return {
       lineItems: items,
