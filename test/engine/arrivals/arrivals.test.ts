@@ -66,6 +66,20 @@ describe('arrival processes', () => {
     assertInDelta(observed, expected, 5 * Math.sqrt(expected), 'peak-hour count');
   });
 
+  it('diurnal with a sharp peak (×10): every hour gets ∫λ over it (the thinning majorant is never too low)', () => {
+    const days = 20;
+    const ts = times({ kind: 'diurnal', meanRatePerS: 1, peakToMean: 10, peakHourUtc: 6.4 }, days * 86_400, 9);
+    const { rate } = diurnalIntensity(1, 10, 6.4);
+    const byHour = new Array(24).fill(0);
+    for (const t of ts) byHour[Math.floor((t % 86_400) / 3600)]++;
+    for (let h = 0; h < 24; h++) {
+      let expected = 0;
+      for (let t = h * 3600; t < (h + 1) * 3600; t += 1) expected += rate(t + 0.5) * days;
+      // Poisson count per hour over 20 days: 5 σ.
+      assertInDelta(byHour[h], expected, 5 * Math.sqrt(expected) + 1, `hour ${h}`);
+    }
+  });
+
   it('bursts: piecewise rate gives base·(every − length) + burst·length per period', () => {
     const traffic: Traffic = {
       kind: 'bursts',
