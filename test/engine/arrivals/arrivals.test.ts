@@ -68,7 +68,11 @@ describe('arrival processes', () => {
 
   it('diurnal with a sharp peak (×10): every hour gets ∫λ over it (the thinning majorant is never too low)', () => {
     const days = 20;
-    const ts = times({ kind: 'diurnal', meanRatePerS: 1, peakToMean: 10, peakHourUtc: 6.4 }, days * 86_400, 9);
+    const ts = times(
+      { kind: 'diurnal', meanRatePerS: 1, peakToMean: 10, peakHourUtc: 6.4 },
+      days * 86_400,
+      9
+    );
     const { rate } = diurnalIntensity(1, 10, 6.4);
     const byHour = new Array(24).fill(0);
     for (const t of ts) byHour[Math.floor((t % 86_400) / 3600)]++;
