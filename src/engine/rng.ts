@@ -80,7 +80,6 @@ export const STREAM = {
   arrivals: 1,
   service: 2,
   init: 3,
-  reuse: 4,
-  ping: 5,
-  trace: 6
+  reuse: 4
+  // Trace pools use their own streams from 1000 on (simulateTrace.ts).
 } as const;

@@ -9,8 +9,7 @@ import type { ArrivalProcess } from './arrivals/arrivalProcess.ts';
 import { bill, meterFor } from './billing/bill.ts';
 import { durationSampler, type Sampler } from './distributions/sampler.ts';
 import { buildReport, createAccumulators, type Accumulators } from './metrics/buildReport.ts';
-import { COARSE_BINS, COARSE_SHIFT } from './metrics/intervals.ts';
-import { binLower } from './metrics/logHistogram.ts';
+import { coarseQuantile } from './metrics/intervals.ts';
 import type { Report } from './report.ts';
 import { createRng, createSource } from './rng.ts';
 import { emptyPoolStats, PoolSimulation, type PoolStats, type Simulation } from './simulate.ts';
@@ -191,19 +190,6 @@ function functionResult(
   if (f.trigger !== undefined) r.trigger = f.trigger;
   if (f.memoryMb !== undefined) r.traceMemoryMb = f.memoryMb;
   return r;
-}
-
-/** Geometric middle of the coarse bin holding the rank; 0 without data. */
-function coarseQuantile(counts: Float64Array, total: number, q: number): number {
-  if (total === 0) return 0;
-  const rank = q * total;
-  let cum = 0;
-  for (let b = 0; b < COARSE_BINS; b++) {
-    cum += counts[b];
-    if (cum >= rank)
-      return Math.sqrt(binLower(b << COARSE_SHIFT) * binLower((b + 1) << COARSE_SHIFT));
-  }
-  return 0;
 }
 
 /** A function's arrivals, cut at the horizon. */

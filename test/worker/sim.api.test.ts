@@ -1,29 +1,11 @@
-import * as Comlink from 'comlink';
-import { afterEach, describe, expect, it } from 'vitest';
+import { proxy } from 'comlink';
+import { describe, expect, it } from 'vitest';
+import { remoteSimApi as remote } from './remoteSimApi.ts';
 import { simulate } from '../../src/engine/simulate.ts';
-import { simApi, type SimApi } from '../../src/worker/sim.api.ts';
+import { simApi } from '../../src/worker/sim.api.ts';
 import type { RunUpdate } from '../../src/worker/types.ts';
 import { expectSameReport } from '../app/helpers/sameReport.ts';
 import { shortScenario } from '../app/helpers/scenarios.ts';
-
-let close: (() => void) | null = null;
-afterEach(() => {
-  close?.();
-  close = null;
-});
-
-/** The API behind the full comlink protocol, without a Worker (TOOLCHAIN: MessageChannel in node). */
-function remote(): Comlink.Remote<SimApi> {
-  const { port1, port2 } = new MessageChannel();
-  Comlink.expose(simApi, port1 as unknown as Comlink.Endpoint);
-  const api = Comlink.wrap<SimApi>(port2 as unknown as Comlink.Endpoint);
-  close = () => {
-    api[Comlink.releaseProxy]();
-    port1.close();
-    port2.close();
-  };
-  return api;
-}
 
 describe('simApi over comlink', () => {
   it('run(scenario) returns the same report as simulate(scenario)', async () => {
@@ -41,7 +23,7 @@ describe('simApi over comlink', () => {
     // Tiny chunks and a 20 ms update period, so even a fast machine sees several updates.
     const result = await remote().run(
       scenario,
-      Comlink.proxy((u: RunUpdate) => void updates.push(u)),
+      proxy((u: RunUpdate) => void updates.push(u)),
       { chunkMs: 2, updateEveryMs: 20 }
     );
     expect(updates.length).toBeGreaterThanOrEqual(2);

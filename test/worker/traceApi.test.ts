@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import * as Comlink from 'comlink';
-import { afterEach, describe, expect, it } from 'vitest';
+import { proxy } from 'comlink';
+import { describe, expect, it } from 'vitest';
+import { remoteSimApi as remote } from './remoteSimApi.ts';
 import { simulateTrace, type TraceReport } from '../../src/engine/simulateTrace.ts';
 import { createTraceParser } from '../../src/engine/traces/createTraceParser.ts';
 import { restoreScenario } from '../../src/scenario/restore.ts';
 import type { Scenario, TraceFileRef } from '../../src/scenario/schema.ts';
-import { simApi, type SimApi } from '../../src/worker/sim.api.ts';
 import { createTraceApi } from '../../src/worker/traceApi.ts';
 import { TraceStore } from '../../src/worker/traceStore.ts';
 import type { ReadProgress, TraceInput, TraceSummary } from '../../src/worker/traceTypes.ts';
@@ -288,23 +288,6 @@ describe('trace runs use the parsed trace the worker keeps by hash', () => {
 });
 
 describe('simApi over comlink with a trace', () => {
-  let close: (() => void) | null = null;
-  afterEach(() => {
-    close?.();
-    close = null;
-  });
-  function remote(): Comlink.Remote<SimApi> {
-    const { port1, port2 } = new MessageChannel();
-    Comlink.expose(simApi, port1 as unknown as Comlink.Endpoint);
-    const api = Comlink.wrap<SimApi>(port2 as unknown as Comlink.Endpoint);
-    close = () => {
-      api[Comlink.releaseProxy]();
-      port1.close();
-      port2.close();
-    };
-    return api;
-  }
-
   it('readTrace then run: a TraceReport with every function, progress in chunks, no memory sweep', async () => {
     const api = remote();
     const file = fileOf(AZ2021);
@@ -313,7 +296,7 @@ describe('simApi over comlink with a trace', () => {
     const updates: number[] = [];
     const result = await api.run(
       traceScenario(read.summary),
-      Comlink.proxy((u: RunUpdate) => void updates.push(u.simulatedS)),
+      proxy((u: RunUpdate) => void updates.push(u.simulatedS)),
       { updateEveryMs: 0, chunkMs: 1 }
     );
     const report = result.report as TraceReport;
@@ -331,7 +314,7 @@ describe('simApi over comlink with a trace', () => {
     const progress: number[] = [];
     const { rows } = await api.compareKeepAlive(
       traceScenario(read.summary),
-      Comlink.proxy((f: number) => void progress.push(f))
+      proxy((f: number) => void progress.push(f))
     );
     expect(rows.map((r) => r.label)).toEqual([
       'none (always cold)',

@@ -1,7 +1,7 @@
 /** Turns a run's fixed-size accumulators into the JSON report (summaries, histogram, series). */
 import { emptyUsage, type Usage } from '../billing/meter.ts';
 import type { LatencyHistogram, LatencySummary, Report, Series } from '../report.ts';
-import { COARSE_BINS, COARSE_SHIFT, chooseInterval } from './intervals.ts';
+import { COARSE_BINS, chooseInterval, coarseQuantile } from './intervals.ts';
 import { BINS, binLower, quantileOf } from './logHistogram.ts';
 
 /** What the simulation loop accumulates; everything here has a size fixed at the start of the run. */
@@ -250,14 +250,11 @@ function buildSeries(acc: Accumulators, n: number, open: OpenInterval[]): Series
     livePeak[o.k] += o.peak;
   }
   const p95Ms: number[] = [];
-  const row = new Uint32Array(COARSE_BINS);
   for (let k = 0; k < n; k++) {
+    const row = acc.latencyByInterval.subarray(k * COARSE_BINS, (k + 1) * COARSE_BINS);
     let total = 0;
-    for (let b = 0; b < COARSE_BINS; b++) {
-      row[b] = acc.latencyByInterval[k * COARSE_BINS + b];
-      total += row[b];
-    }
-    p95Ms.push(total > 0 ? coarseQuantile(row, total, 0.95) : 0);
+    for (let b = 0; b < COARSE_BINS; b++) total += row[b];
+    p95Ms.push(coarseQuantile(row, total, 0.95));
   }
   return {
     intervalS,
@@ -270,19 +267,4 @@ function buildSeries(acc: Accumulators, n: number, open: OpenInterval[]): Series
     livePeak,
     p95Ms
   };
-}
-
-/** Quantile over coarse bins: the geometric middle of the bin holding the rank. */
-function coarseQuantile(row: Uint32Array, total: number, q: number): number {
-  const rank = q * total;
-  let cum = 0;
-  for (let b = 0; b < row.length; b++) {
-    cum += row[b];
-    if (cum >= rank) {
-      const lo = binLower(b << COARSE_SHIFT);
-      const hi = binLower((b + 1) << COARSE_SHIFT);
-      return Math.sqrt(lo * hi);
-    }
-  }
-  return binLower(BINS - 1);
 }

@@ -1,5 +1,5 @@
 /** Per-interval series layout: a nice interval width giving a few hundred points, coarse latency bins. */
-import { BINS } from './logHistogram.ts';
+import { BINS, binLower } from './logHistogram.ts';
 
 const NICE_S = [
   1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10_800, 21_600, 43_200, 86_400,
@@ -18,3 +18,19 @@ export function chooseInterval(durationS: number): number {
 /** Per-interval latency histograms merge 16 fine bins: 8 per power of two (≈ 9 % wide). */
 export const COARSE_SHIFT = 4;
 export const COARSE_BINS = BINS >> COARSE_SHIFT;
+
+/**
+ * Quantile q of counts over coarse bins: the geometric middle of the bin holding the rank (the
+ * resolution is the bin's, ≈ 9 %); 0 without data.
+ */
+export function coarseQuantile(counts: ArrayLike<number>, total: number, q: number): number {
+  if (total === 0) return 0;
+  const rank = q * total;
+  let cum = 0;
+  for (let b = 0; b < COARSE_BINS; b++) {
+    cum += counts[b];
+    if (cum >= rank)
+      return Math.sqrt(binLower(b << COARSE_SHIFT) * binLower((b + 1) << COARSE_SHIFT));
+  }
+  return binLower(BINS - 1);
+}
